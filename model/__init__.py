@@ -1,0 +1,1 @@
+"""The report as data: formats, reports, checks and the store. Pure Python, no Qt."""

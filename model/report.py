@@ -1,0 +1,216 @@
+"""A report: only what the clerk entered, as one JSON-ready document.
+
+The same document is a record in the store and, on its own, the exchange file
+(docs/report.schema.json describes it). Computed cells (总计) are never stored.
+
+Cell values have exactly four states that must never be confused:
+an ``int`` count, a ``float`` amount (万元), ``None`` for a blank the clerk has not filled,
+and :data:`NOT_APPLICABLE` for a cell she marked 不适用 (printed as 「/」).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from model.errors import ReportDataError
+
+SCHEMA_VERSION = 1
+NOT_APPLICABLE = "n/a"
+
+CellValue = Union[int, float, str, None]
+"""int (件), float (万元), None (blank) or NOT_APPLICABLE."""
+
+META_FIELDS = (
+    "title",  # 报告标题, kept as written
+    "address",  # 联系地址
+    "phone",  # 联系电话
+    "cutoff_date",  # 数据统计截止日期, free text such as 2017年12月31日
+    "signature",  # 署名机关 (optional, printed at the end)
+    "sign_date",  # 成文日期 (optional), e.g. 2025年1月6日
+)
+
+
+def now_iso() -> str:
+    """The current local time as an ISO string with seconds, for timestamps."""
+    return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def new_report_id() -> str:
+    return uuid.uuid4().hex[:8]
+
+
+def default_title(agency: str, year: int | None, pattern: str) -> str:
+    return pattern.format(agency=agency, year=year if year is not None else "")
+
+
+@dataclass
+class Report:
+    """One annual report. Setters keep ``modified`` current; nothing here knows of Qt."""
+
+    format: str
+    agency: str = ""
+    year: int | None = None
+    id: str = field(default_factory=new_report_id)
+    created: str = field(default_factory=now_iso)
+    modified: str = field(default_factory=now_iso)
+    meta: dict[str, str] = field(default_factory=dict)
+    preamble: list[str] = field(default_factory=list)
+    sections: dict[str, list[str]] = field(default_factory=dict)
+    cells: dict[str, CellValue] = field(default_factory=dict)
+    dismissed: dict[str, str] = field(default_factory=dict)
+
+    # --- reading -------------------------------------------------------------------------
+    def paragraphs(self, section_id: str) -> list[str]:
+        return list(self.sections.get(section_id, []))
+
+    def cell(self, cell_id: str) -> CellValue:
+        return self.cells.get(cell_id)
+
+    def meta_value(self, key: str) -> str:
+        return self.meta.get(key, "")
+
+    # --- editing -------------------------------------------------------------------------
+    def touch(self) -> None:
+        self.modified = now_iso()
+
+    def set_agency(self, agency: str) -> None:
+        self.agency = agency
+        self.touch()
+
+    def set_year(self, year: int | None) -> None:
+        self.year = year
+        self.touch()
+
+    def set_meta(self, key: str, value: str) -> None:
+        if key not in META_FIELDS:
+            raise ReportDataError(f"未知的基本信息字段「{key}」。")
+        if value:
+            self.meta[key] = value
+        else:
+            self.meta.pop(key, None)
+        self.touch()
+
+    def set_preamble(self, paragraphs: list[str]) -> None:
+        self.preamble = list(paragraphs)
+        self.touch()
+
+    def set_paragraphs(self, section_id: str, paragraphs: list[str]) -> None:
+        if paragraphs:
+            self.sections[section_id] = list(paragraphs)
+        else:
+            self.sections.pop(section_id, None)
+        self.touch()
+
+    def set_cell(self, cell_id: str, value: CellValue) -> None:
+        if value is None:
+            self.cells.pop(cell_id, None)
+        else:
+            self.cells[cell_id] = value
+        self.touch()
+
+    def dismiss(self, finding_id: str, note: str) -> None:
+        self.dismissed[finding_id] = note
+        self.touch()
+
+    def undismiss(self, finding_id: str) -> None:
+        self.dismissed.pop(finding_id, None)
+        self.touch()
+
+    # --- documents -----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The stored / exchanged document (a deep copy, safe to hand to another thread)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "format": self.format,
+            "agency": self.agency,
+            "year": self.year,
+            "created": self.created,
+            "modified": self.modified,
+            "meta": dict(self.meta),
+            "preamble": list(self.preamble),
+            "sections": {k: list(v) for k, v in self.sections.items()},
+            "cells": dict(self.cells),
+            "dismissed": dict(self.dismissed),
+        }
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> Report:
+        """Build a report from a document of the current schema version.
+
+        Older documents go through ``model.migrations`` first; this only validates shape.
+        """
+        if not isinstance(doc, dict):
+            raise ReportDataError("报告数据不是一个对象（JSON 对象）。")
+        version = doc.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise ReportDataError(
+                f"报告数据的版本是 {version!r}，本程序只能直接读取版本 {SCHEMA_VERSION}。"
+            )
+        try:
+            report = cls(
+                format=_str(doc, "format", required=True),
+                agency=_str(doc, "agency"),
+                year=_year(doc.get("year")),
+                id=_str(doc, "id", required=True),
+                created=_str(doc, "created") or now_iso(),
+                modified=_str(doc, "modified") or now_iso(),
+                meta={str(k): str(v) for k, v in _dict(doc, "meta").items()},
+                preamble=_str_list(doc.get("preamble", []), "preamble"),
+                sections={
+                    str(k): _str_list(v, f"sections.{k}")
+                    for k, v in _dict(doc, "sections").items()
+                },
+                cells={str(k): _cell(k, v) for k, v in _dict(doc, "cells").items()},
+                dismissed={str(k): str(v) for k, v in _dict(doc, "dismissed").items()},
+            )
+        except (TypeError, ValueError) as exc:
+            raise ReportDataError(f"报告数据有误：{exc}") from exc
+        return report
+
+    def copy(self) -> Report:
+        return copy.deepcopy(self)
+
+
+def _str(doc: dict[str, Any], key: str, *, required: bool = False) -> str:
+    value = doc.get(key)
+    if value is None:
+        if required:
+            raise ReportDataError(f"报告数据缺少「{key}」字段。")
+        return ""
+    if not isinstance(value, str):
+        raise ReportDataError(f"报告数据的「{key}」字段应为文字。")
+    return value
+
+
+def _year(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ReportDataError("报告数据的「year」（年度）应为整数，例如 2024。")
+    return value
+
+
+def _dict(doc: dict[str, Any], key: str) -> dict[str, Any]:
+    value = doc.get(key, {})
+    if not isinstance(value, dict):
+        raise ReportDataError(f"报告数据的「{key}」字段应为对象。")
+    return value
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+        raise ReportDataError(f"报告数据的「{where}」应为文字段落的列表。")
+    return list(value)
+
+
+def _cell(cell_id: str, value: Any) -> CellValue:
+    if value is None or value == NOT_APPLICABLE:
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ReportDataError(f"单元格「{cell_id}」的值 {value!r} 不是数字。")
+    return value
