@@ -1,0 +1,134 @@
+"""One section tab: what the section should cover, the optional table, the paragraphs."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from gui.paragraph_edit import ParagraphBinder, ParagraphEdit, character_count
+from gui.session import ReportSession
+from model.findings import Finding
+from model.formats import SectionDef
+
+log = logging.getLogger(__name__)
+
+
+def _make_table_editor(section: SectionDef, session: ReportSession) -> QWidget | None:
+    """The statistics table of a table section (gui/table_editor.py), or None without one."""
+    table = session.fmt.table_for(section)
+    if table is None:
+        return None
+    try:
+        from gui.table_editor import TableEditor
+    except ImportError:
+        log.warning("gui.table_editor is missing: table %s shown as a note", table.id)
+        note = QLabel(
+            QCoreApplication.translate("SectionTab", "此处将显示统计表（表格编辑功能尚未安装）。")
+        )
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setObjectName("tablePlaceholder")
+        return note
+    editor: QWidget = TableEditor(table, session, None)
+    return editor
+
+
+class SectionTab(QWidget):
+    """A section: hint above, statistics table (if any), then one paragraph per line."""
+
+    changed = Signal()
+
+    def __init__(
+        self, section: SectionDef, session: ReportSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.session = session
+        self.hint = QLabel(self.tr("本节写什么：") + (section.hint or section.heading))
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("sectionHint")
+        self.hint.setStyleSheet("color: #555;")
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit = ParagraphEdit()
+        empty_text = session.fmt.empty_section_text
+        self.edit.setPlaceholderText(
+            self.tr("在此填写本节内容，每行一段。")
+            + "\n"
+            + self.tr("本节没有内容时可以留空，打印时显示「%1」。").replace("%1", empty_text)
+        )
+        self.word_count = QLabel()
+        self.word_count.setObjectName("wordCount")
+        self.word_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.word_count.setStyleSheet("color: #666; font-size: 12px;")
+        self.table_editor = _make_table_editor(section, session)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.hint)
+        text_box = QWidget()
+        text_layout = QVBoxLayout(text_box)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.setSpacing(4)
+        if self.table_editor is not None:
+            caption = QLabel(self.tr("说明文字（可不填）"))
+            caption.setStyleSheet("color: #555;")
+            text_layout.addWidget(caption)
+        text_layout.addWidget(self.edit, 1)
+        text_layout.addWidget(self.word_count)
+        if self.table_editor is not None:
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.setChildrenCollapsible(False)
+            splitter.addWidget(self.table_editor)
+            splitter.addWidget(text_box)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            layout.addWidget(splitter, 1)
+        else:
+            layout.addWidget(text_box, 1)
+
+        sid = section.id
+        self.binder = ParagraphBinder(
+            self.edit,
+            lambda: session.report.paragraphs(sid),
+            lambda paragraphs: session.set_paragraphs(sid, paragraphs),
+        )
+        self.edit.pasting.connect(session.separate_next_edit)
+        self.binder.changed.connect(self._update_count)
+        self.binder.changed.connect(self.changed)
+        self._update_count()
+
+    def refresh(self) -> None:
+        """Show the model's paragraphs and cells (after undo/redo); pushes nothing."""
+        self.binder.load()
+        if self.table_editor is not None and hasattr(self.table_editor, "refresh"):
+            self.table_editor.refresh()
+
+    def is_empty(self) -> bool:
+        if self.session.report.paragraphs(self.section.id):
+            return False
+        table = self.session.fmt.table_for(self.section)
+        if table is None:
+            return True
+        cells = self.session.report.cells
+        return not any(c.cell_id in cells for c in table.input_cells())
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        editor: Any = self.table_editor
+        if editor is not None and hasattr(editor, "set_findings"):
+            editor.set_findings(findings)
+
+    def focus_cell(self, cell_id: str) -> bool:
+        editor: Any = self.table_editor
+        if editor is not None and hasattr(editor, "focus_cell"):
+            return bool(editor.focus_cell(cell_id))
+        return False
+
+    def text_targets(self) -> list[tuple[QWidget, str]]:
+        return [(self.edit, self.edit.toPlainText())]
+
+    def _update_count(self) -> None:
+        count = character_count(self.binder.paragraphs())
+        self.word_count.setText(self.tr("字数：%1").replace("%1", str(count)))
