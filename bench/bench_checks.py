@@ -1,0 +1,50 @@
+"""How long a full check takes after one keystroke (budget: under 5 ms).
+
+Run: python3 bench/bench_checks.py  — prints the median and the 90th percentile of many runs
+on a complete fmt2021 report with a long 总体情况 (the 测试市 2025 figures),
+with last year's report.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from test_checks_data import city_2025, zero_report  # noqa: E402
+
+from model.checks import check  # noqa: E402
+from model.formats import get_format  # noqa: E402
+
+RUNS = 500
+BUDGET_MS = 5.0
+
+
+def main() -> int:
+    fmt = get_format("fmt2021")
+    report = city_2025()
+    report.sections["s1"] = report.sections["s1"] * 30  # a long 总体情况, as real ones are
+    previous = zero_report("fmt2021", 2024)
+    check(report, fmt, previous)  # warm the caches once, as the open editor would
+    times = []
+    for i in range(RUNS):
+        report.set_cell("s3.new_this_year@org_research", i % 3)  # a keystroke in table 三
+        # and one in 总体情况 (new text each time: no cache helps)
+        report.sections["s1"] = [*report.sections["s1"][:-1], f"本年新收政府信息公开申请{i}件。"]
+        start = time.perf_counter()
+        check(report, fmt, previous)
+        times.append((time.perf_counter() - start) * 1000)
+    median = statistics.median(times)
+    p90 = statistics.quantiles(times, n=10)[-1]
+    text_chars = sum(len(p) for ps in report.sections.values() for p in ps)
+    print(f"check() on a full fmt2021 report ({text_chars} characters of text), {RUNS} runs:")
+    print(f"  median {median:.2f} ms, 90th percentile {p90:.2f} ms (budget {BUDGET_MS} ms)")
+    return 0 if median < BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,145 @@
+"""The check engine: ``check(report, fmt, previous)`` -> every finding, in a stable order.
+
+Formula rules come from the format file (model.rules); checks that need code are named in
+the format's ``"checks"`` list and looked up in :data:`CODED_CHECKS`. Some text checks need no
+table and run for every format (:data:`UNIVERSAL_CHECKS`), legacy2008 included.
+
+A blank cell is never taken as 0: a rule that needs it is *pending* (待填), not passed.
+Dismissed warnings stay in the result of :func:`check`; :func:`active` leaves them out.
+Errors and pending findings cannot be dismissed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from model import check_text_figures, check_values, text_checks
+from model.check_context import CheckContext
+from model.check_labels import cell_name
+from model.findings import ERROR, PENDING, WARNING, Finding
+from model.formats import Format
+from model.report import Report
+from model.rules import Outcome, compiled_rules, evaluate
+
+CheckFunction = Callable[[CheckContext], list[Finding]]
+
+CODED_CHECKS: dict[str, CheckFunction] = {
+    "value_types": check_values.value_types,
+    "completeness": check_values.completeness,
+    "paste_artefact": check_values.paste_artefact,
+    "text_vs_table": check_text_figures.text_vs_table,
+    "problems_section": text_checks.problems_section,
+    "fee_mention": text_checks.fee_mention,
+    "placeholders": text_checks.placeholders,
+    "title_matches": text_checks.title_matches,
+    "stale_year": text_checks.stale_year,
+    "empty_sections": text_checks.empty_sections,
+}
+UNIVERSAL_CHECKS = ("placeholders", "title_matches", "stale_year", "empty_sections")
+DISMISSIBLE = frozenset({WARNING})
+_SHOWN_BLANKS = 2
+
+
+def check(report: Report, fmt: Format, previous: Report | None = None) -> list[Finding]:
+    """Every finding for ``report``: rule findings in format order, then the coded checks.
+
+    ``previous`` is last year's report of the same agency (for the cross-year rules H1–H3);
+    a report of another year is ignored.
+    """
+    if previous is not None and not _is_year_before(previous, report):
+        previous = None
+    context = CheckContext(report, fmt, previous)
+    findings = _rule_findings(context)
+    names = list(fmt.checks) + [n for n in UNIVERSAL_CHECKS if n not in fmt.checks]
+    for name in names:
+        function = CODED_CHECKS.get(name)
+        if function is not None:
+            findings.extend(function(context))
+    return _unique(findings)
+
+
+def active(findings: list[Finding], report: Report) -> list[Finding]:
+    """The findings still to act on: without the warnings the clerk dismissed."""
+    return [f for f in findings if not is_dismissed(f, report)]
+
+
+def is_dismissed(finding: Finding, report: Report) -> bool:
+    return finding.level in DISMISSIBLE and finding.id in report.dismissed
+
+
+def can_dismiss(finding: Finding) -> bool:
+    return finding.level in DISMISSIBLE
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    """How many findings of each level (for a status line: 2 个错误、1 个提醒、5 项待填)."""
+    out = {ERROR: 0, WARNING: 0, PENDING: 0}
+    for f in findings:
+        out[f.level] = out.get(f.level, 0) + 1
+    return out
+
+
+def _rule_findings(context: CheckContext) -> list[Finding]:
+    report, fmt = context.report, context.fmt
+    previous_cells = context.previous.cells if context.previous is not None else None
+    not_started = check_values.blank_tables(report.cells, fmt)  # type: ignore[arg-type]
+    quiet_sections = {s.id for s in fmt.sections if s.table in not_started}
+    findings: list[Finding] = []
+    for rule in compiled_rules(fmt):
+        outcome = evaluate(rule, report.cells, previous_cells)
+        context.outcomes.append(outcome)
+        if outcome.status == "fail":
+            findings.append(
+                Finding(rule.finding_id, rule.level, outcome.message(), rule.section, rule.cells())
+            )
+        elif (
+            outcome.status == "pending"
+            and rule.level == ERROR
+            and rule.section not in quiet_sections
+        ):
+            findings.append(_pending(outcome, fmt))
+    return findings
+
+
+def _pending(outcome: Outcome, fmt: Format) -> Finding:
+    rule = outcome.rule
+    blanks = outcome.blanks
+    shown = "、".join(cell_name(fmt, c) for c in blanks[:_SHOWN_BLANKS])
+    more = f"等 {len(blanks)} 格" if len(blanks) > _SHOWN_BLANKS else ""
+    return Finding(
+        rule.finding_id,
+        PENDING,
+        f"{rule.title}暂不能核对：{shown}{more}尚未填写。"
+        "空格不等于 0，没有的请填 0，不适用的填「/」。",
+        rule.section,
+        blanks,
+    )
+
+
+def _is_year_before(previous: Report, report: Report) -> bool:
+    if previous.year is None or report.year is None:
+        return True
+    return previous.year == report.year - 1
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    """Keep the first finding of each id, so ids stay usable as keys."""
+    seen: set[str] = set()
+    out = []
+    for f in findings:
+        if f.id not in seen:
+            seen.add(f.id)
+            out.append(f)
+    return out
+
+
+__all__ = [
+    "CODED_CHECKS",
+    "UNIVERSAL_CHECKS",
+    "Outcome",
+    "active",
+    "can_dismiss",
+    "check",
+    "counts",
+    "is_dismissed",
+]

@@ -1,0 +1,239 @@
+"""Checks of the narrative: placeholders, the title, a stale year, thin or silent sections.
+
+placeholders, title_matches, stale_year and empty_sections need no table and run for every
+format (legacy2008 included); problems_section and fee_mention are named in a format's
+``"checks"``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.check_context import META_LABELS, PREAMBLE, CheckContext, find_section, sentences
+from model.findings import PENDING, WARNING, Finding
+from model.report import NOT_APPLICABLE
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_NUM = "一二三四五六七八九十〇零"
+PLACEHOLDER = re.compile(
+    r"[XxＸｘ]{2,}"  # XX年, XXX局
+    r"|[×✕╳]{2,}"  # ××
+    r"|(?<![" + _CN_NUM + r"])〇〇(?![" + _CN_NUM + r"年])"  # 〇〇 (not 二〇〇八年)
+    r"|某某"
+    r"|_{3,}|＿{2,}"  # blanks to fill in
+    r"|□{2,}"
+)
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_THIN_ANSWERS = {"无", "暂无", "没有", "无。", "略"}
+_PUNCT = re.compile(r"[\s\u3000。，、；：！？,.;:!?“”\"'（）()《》【】—-]+")
+# a year in these sentences is usually a deliberate reference to the past
+_PAST_CONTEXT = re.compile(
+    r"上年|去年|上一年|同比|较|相比|以来|整改|增长|下降|增加|减少|结转|年度报告|年报|提出|指出|印发|出台|颁布|施行"
+)
+_ACTIONS = re.compile(r"收到|受理|公开|办理|制发|发布|开展|收取|答复|办结|举办|组织|完成")
+_STAT_PERIOD = re.compile(r"统计(?:期限|时限|期间|范围)|1月1日至")
+
+
+def placeholders(ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for key, text in ctx.meta_texts():
+        finding = _placeholder_in(text, f"placeholder@{key}", f"基本信息“{META_LABELS[key]}”", None)
+        if finding:
+            findings.append(finding)
+    for where, text in ctx.body_texts():
+        section = None if where == PREAMBLE else where
+        finding = _placeholder_in(text, f"placeholder@{where}", ctx.section_label(where), section)
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def _placeholder_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
+    match = PLACEHOLDER.search(text)
+    if match is None:
+        return None
+    context = _around(text, match.start(), match.end())
+    return Finding(
+        finding_id,
+        WARNING,
+        f"{where}中有“{match.group(0)}”（{context}），像是模板中没有替换的占位内容，请改为实际内容。",
+        section,
+    )
+
+
+def title_matches(ctx: CheckContext) -> list[Finding]:
+    title = ctx.report.meta.get("title", "").strip()
+    if not title:
+        return []
+    findings = []
+    report = ctx.report
+    match = YEAR.search(title.translate(_DIGITS))
+    if report.year is not None and match and int(match.group(1)) != report.year:
+        findings.append(
+            Finding(
+                "title_year",
+                WARNING,
+                f"报告标题写的是 {match.group(1)} 年，但本报告的年度是 {report.year} 年。"
+                "请改正标题中的年份，或在“基本信息”中改正报告年度。",
+            )
+        )
+    agency = _squash(report.agency)
+    if agency and agency not in _squash(title):
+        findings.append(
+            Finding(
+                "title_agency",
+                WARNING,
+                f"报告标题“{title}”中没有本机关名称“{report.agency}”。"
+                "请核对标题，避免沿用其他单位的报告标题。",
+            )
+        )
+    return findings
+
+
+def stale_year(ctx: CheckContext) -> list[Finding]:
+    """Last year's number left in a sentence that describes this year's work."""
+    year = ctx.report.year
+    if year is None:
+        return []
+    stale = str(year - 1)
+    findings = []
+    for where in _stale_scope(ctx):
+        text = "\n".join(ctx.report.preamble) if where == PREAMBLE else ctx.text(where)
+        if stale not in text:
+            continue
+        for sentence in sentences(text):
+            normalised = sentence.translate(_DIGITS)
+            years = {m.group(1) for m in YEAR.finditer(normalised)}
+            if stale not in years or str(year) in years:
+                continue
+            is_period = bool(_STAT_PERIOD.search(normalised))
+            if not is_period and (
+                _PAST_CONTEXT.search(normalised) or not _ACTIONS.search(normalised)
+            ):
+                continue
+            findings.append(
+                Finding(
+                    f"stale_year@{where}",
+                    WARNING,
+                    f"{ctx.section_label(where)}中写有 {stale} 年"
+                    f"（“{_shorten(sentence.strip())}”），"
+                    f"本报告是 {year} 年度的。是否沿用了上一年度报告的文字？请核对。",
+                    None if where == PREAMBLE else where,
+                )
+            )
+            break
+    return findings
+
+
+def _stale_scope(ctx: CheckContext) -> list[str]:
+    """The 前言, the first section and the last one: where this year's figures are stated."""
+    ids = [s.id for s in ctx.fmt.sections if not s.has_table]
+    scope = [PREAMBLE]
+    if ids:
+        scope.append(ids[0])
+        if ids[-1] != ids[0]:
+            scope.append(ids[-1])
+    return scope
+
+
+def empty_sections(ctx: CheckContext) -> list[Finding]:
+    """Text sections with nothing written yet (the problems section has its own check)."""
+    skip = find_section(ctx.fmt, "存在的主要问题") if "problems_section" in ctx.fmt.checks else None
+    findings = []
+    for section in ctx.fmt.sections:
+        if section.has_table or section.id == skip:
+            continue
+        if not ctx.text(section.id).strip():
+            findings.append(
+                Finding(
+                    f"empty@{section.id}",
+                    PENDING,
+                    f"“{section.heading}”尚未填写。"
+                    f"确实没有内容时请写“{ctx.fmt.empty_section_text}”。",
+                    section.id,
+                )
+            )
+    return findings
+
+
+def problems_section(ctx: CheckContext) -> list[Finding]:
+    """§五 must say something: not empty, not just 「无」, not under 10 characters."""
+    section_id = find_section(ctx.fmt, "存在的主要问题")
+    if section_id is None:
+        return []
+    heading = ctx.fmt.section(section_id).heading
+    raw = ctx.text(section_id).strip()
+    content = _PUNCT.sub("", raw)
+    if not content:
+        problem = "尚未填写"
+    elif raw in _THIN_ANSWERS or content in _THIN_ANSWERS:
+        problem = f"只写了“{raw}”"
+    elif len(content) < 10:
+        problem = f"只有“{raw}”，内容过于简单"
+    else:
+        return []
+    return [
+        Finding(
+            f"thin@{section_id}",
+            WARNING,
+            f"“{heading}”{problem}。这一部分应如实写明本年度存在的主要问题、"
+            "上年度问题的整改情况和下一步改进措施。",
+            section_id,
+        )
+    ]
+
+
+def fee_mention(ctx: CheckContext) -> list[Finding]:
+    """§六 silent about fees while the tables report fees collected."""
+    section_id = find_section(ctx.fmt, "其他需要报告")
+    if section_id is None:
+        return []
+    heading = ctx.fmt.section(section_id).heading
+    text = ctx.text(section_id)
+    findings = []
+    fee = ctx.value("s2.art20_8.fees@fee_amount")
+    if isinstance(fee, (int, float)) and fee > 0 and "费" not in text:
+        findings.append(
+            Finding(
+                f"fee_silent@{section_id}",
+                WARNING,
+                f"表二“行政事业性收费”本年收费金额为 {fee:g} 万元，"
+                f"但“{heading}”没有提到任何收费情况。"
+                "请在这一部分说明收费情况（包括是否收取信息处理费）。",
+                section_id,
+                ("s2.art20_8.fees@fee_amount",),
+            )
+        )
+    unpaid = ctx.value("s3.result.other.fee_unpaid@total")
+    if (
+        isinstance(unpaid, int)
+        and unpaid != NOT_APPLICABLE
+        and unpaid > 0
+        and "信息处理费" not in text
+    ):
+        findings.append(
+            Finding(
+                f"processing_fee_silent@{section_id}",
+                WARNING,
+                f"表三有 {unpaid} 件申请因“逾期未按收费通知要求缴纳费用”而不再处理，"
+                "说明本年发出过收费通知，"
+                f"但“{heading}”没有提到信息处理费。请说明信息处理费的收取情况。",
+                section_id,
+                ("s3.result.other.fee_unpaid@total",),
+            )
+        )
+    return findings
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _around(text: str, start: int, end: int, width: int = 8) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"…{left}{text[start:end]}{right}…"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

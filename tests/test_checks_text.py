@@ -1,0 +1,175 @@
+"""Checks of the narrative: text vs tables, stale year, §五, §六 fees, placeholders, title."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks_data import city_2025
+
+from model.checks import check
+from model.findings import PENDING, WARNING, Finding
+from model.formats import get_format
+from model.report import Report
+
+FMT21 = get_format("fmt2021")
+
+
+def with_s1(*paragraphs: str) -> Report:
+    report = city_2025()
+    report.set_paragraphs("s1", list(paragraphs))
+    return report
+
+
+def ids(report: Report) -> dict[str, Finding]:
+    return {f.id: f for f in check(report, get_format(report.format))}
+
+
+# --- text vs tables ---------------------------------------------------------------------------
+
+
+def test_received_count_in_text_differs_from_table() -> None:
+    found = ids(with_s1("2025年，本机关共收到政府信息公开申请12件，均已按时答复。"))
+    finding = found["H4@received@s1"]
+    assert finding.level == WARNING
+    assert finding.message == (
+        "“一、总体情况”中写“收到政府信息公开申请12件”，"
+        "但表三“本年新收政府信息公开申请数量”总计是 14069 件，"
+        "文字与表格不一致。请核对后改正其中一处。"
+    )
+    assert finding.cells == ("s3.new_this_year@total",)
+
+
+def test_matching_numbers_give_no_warning() -> None:
+    assert not [i for i in ids(city_2025()) if i.startswith("H4")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding_id"),
+    [
+        ("其中予以公开12450件。", "H4@granted@s1"),
+        ("部分公开850件。", "H4@partial@s1"),
+        ("不予公开3件。", "H4@denied@s1"),
+        ("无法提供401件。", "H4@unable@s1"),
+        ("不予处理9件。", "H4@not_processed@s1"),
+        ("结转下年度继续办理818件。", "H4@carry_next@s1"),
+        ("上年结转申请561件。", "H4@carried_over@s1"),
+        ("本年发生行政复议791件。", "H4@review@s1"),
+        ("作出行政处罚决定1521件。", "H4@penalty@s1"),
+        ("制发行政规范性文件24件。", "H4@normative_issued@s1"),
+    ],
+)
+def test_each_figure_is_compared(sentence: str, finding_id: str) -> None:
+    assert finding_id in ids(with_s1(sentence))
+
+
+def test_a_number_from_the_next_sentence_is_not_picked() -> None:
+    found = ids(with_s1("本年度收到政府信息公开申请的情况如下。12件为当面申请。"))
+    assert not [i for i in found if i.startswith("H4")]
+
+
+def test_applicant_breakdown_is_not_mistaken_for_the_total() -> None:
+    found = ids(with_s1("收到自然人申请13612件，收到商业企业申请252件。"))
+    assert not [i for i in found if i.startswith("H4")]
+
+
+def test_blank_table_figure_is_not_compared() -> None:
+    report = with_s1("共收到政府信息公开申请12件。")
+    report.set_cell("s3.new_this_year@org_other", None)
+    assert "H4@received@s1" not in ids(report)
+
+
+def test_two_wrong_sentences_get_two_stable_ids() -> None:
+    found = ids(with_s1("收到申请12件。", "另收到申请13件。"))
+    assert {"H4@received@s1", "H4@received@s1#2"} <= set(found)
+
+
+# --- stale year ---------------------------------------------------------------------------------
+
+
+def test_last_years_figure_sentence_is_flagged() -> None:
+    found = ids(with_s1("2024年，我局共受理政府信息公开申请14069件。"))
+    assert "2024" in found["stale_year@s1"].message
+    assert found["stale_year@s1"].level == WARNING
+
+
+def test_statistical_period_of_last_year_is_flagged() -> None:
+    report = city_2025()
+    report.set_preamble(["本年度报告中所列数据统计期限为2024年1月1日至12月31日。"])
+    assert "stale_year@preamble" in ids(report)
+
+
+def test_deliberate_references_to_last_year_are_not_flagged() -> None:
+    found = ids(with_s1("较2024年增长12%，针对2024年年报指出的问题已整改到位。"))
+    assert "stale_year@s1" not in found
+
+
+# --- §五, §六 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["无", "暂无。", "没有问题。", ""])
+def test_problems_section_too_thin(text: str) -> None:
+    report = city_2025()
+    report.set_paragraphs("s5", [text] if text else [])
+    assert ids(report)["thin@s5"].level == WARNING
+
+
+def test_problems_section_with_substance_passes() -> None:
+    assert "thin@s5" not in ids(city_2025())
+
+
+def test_fees_reported_but_section_six_silent() -> None:
+    report = city_2025()
+    report.set_paragraphs("s6", ["无。"])
+    finding = ids(report)["fee_silent@s6"]
+    assert "12.5 万元" in finding.message
+    assert finding.cells == ("s2.art20_8.fees@fee_amount",)
+
+
+def test_fee_unpaid_applications_need_a_word_on_processing_fees() -> None:
+    report = city_2025()
+    report.set_paragraphs("s6", ["本年收取行政事业性收费12.5万元。"])
+    assert "processing_fee_silent@s6" in ids(report)
+
+
+# --- placeholders, title, legacy -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["XX局2025年工作", "××年", "〇〇街道办事处", "某某同志", "联系人：____"]
+)
+def test_placeholders_are_found(text: str) -> None:
+    found = ids(with_s1(text))
+    assert "模板中没有替换" in found["placeholder@s1"].message
+
+
+def test_a_chinese_year_is_not_a_placeholder() -> None:
+    assert "placeholder@s1" not in ids(with_s1("本局自二〇〇八年起开展政府信息公开工作。"))
+
+
+def test_placeholder_in_meta() -> None:
+    report = city_2025()
+    report.set_meta("phone", "0531-XXXXXXX")
+    assert ids(report)["placeholder@phone"].section is None
+
+
+def test_title_year_and_agency() -> None:
+    report = city_2025()
+    assert "title_year" not in ids(report) and "title_agency" not in ids(report)
+    report.set_meta("title", "某县商务局2024年政府信息公开工作年度报告")
+    found = ids(report)
+    assert "2024 年" in found["title_year"].message
+    assert "测试市人民政府办公室" in found["title_agency"].message
+
+
+def test_empty_text_section_is_pending() -> None:
+    report = city_2025()
+    report.set_paragraphs("s6", [])
+    assert ids(report)["empty@s6"].level == PENDING
+
+
+def test_legacy_reports_get_the_format_independent_checks() -> None:
+    report = Report(format="legacy2008", agency="市中区商务局", year=2017)
+    report.set_meta("title", "市中区商务局2016年政府信息公开工作年度报告")
+    report.set_paragraphs("L1", ["2016年，我局共主动公开政府信息XX条。"])
+    found = ids(report)
+    assert {"title_year", "placeholder@L1", "stale_year@L1"} <= set(found)
+    assert not [i for i in found if i.startswith(("R", "H", "blank"))]
