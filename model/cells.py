@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from model.errors import CellInputError
-from model.formats import VALUE_DECIMAL, Format, GridCell, TableDef
+from model.formats import VALUE_DECIMAL, VALUE_SIGNED_INT, Format, GridCell, TableDef
 from model.report import NOT_APPLICABLE, CellValue, Report
 
 NA_INPUTS = frozenset({"/", "／", "不适用", "n/a", "N/A", "na", "NA", "—", "-"})
@@ -26,6 +26,8 @@ def parse_cell_input(text: str, value_type: str) -> CellValue:
         return NOT_APPLICABLE
     if value_type == VALUE_DECIMAL:
         return _parse_amount(cleaned, text)
+    if value_type == VALUE_SIGNED_INT and cleaned.startswith("-") and cleaned[1:].isdigit():
+        return -_parse_count(cleaned[1:], text)
     return _parse_count(cleaned, text)
 
 

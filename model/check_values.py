@@ -7,11 +7,11 @@ import itertools
 from model.check_context import CheckContext
 from model.check_labels import column_label, table_label
 from model.findings import ERROR, PENDING, WARNING, Finding
-from model.formats import VALUE_DECIMAL, Format, GridCell
+from model.formats import VALUE_DECIMAL, VALUE_SIGNED_INT, Format, GridCell
 from model.report import NOT_APPLICABLE
 from model.rules import CompiledRule, compiled_rules, evaluate
 
-SIGNED_INT = "signed_int"  # fmt2019 「本年增/减」 may be negative
+SIGNED_INT = VALUE_SIGNED_INT
 # the peer tool's completeness thresholds: more blanks than this is reported as a whole
 BLANK_LIMITS = {"t3": 10, "t4": 5}
 FILL_ADVICE = "没有的请填 0，不适用的填「/」。"

@@ -19,6 +19,7 @@ SECTION_TEXT = "text"
 SECTION_TABLE = "table"
 VALUE_INT = "int"
 VALUE_DECIMAL = "decimal"
+VALUE_SIGNED_INT = "signed_int"  # fmt2019 「本年增/减」 may be negative
 
 
 @dataclass(frozen=True)

@@ -90,3 +90,10 @@ def test_store_keeps_reports_between_openings(tmp_path) -> None:
     with ReportStore(path) as store:
         assert [s.id for s in store.list_reports()] == [report.id]
         assert store.get(report.id).paragraphs("L1") == ["正文"]
+
+
+def test_signed_counts_take_a_minus_sign_and_plain_counts_do_not() -> None:
+    assert parse_cell_input("-3", "signed_int") == -3
+    assert parse_cell_input("4", "signed_int") == 4
+    with pytest.raises(CellInputError, match="负数"):
+        parse_cell_input("-3", "int")
