@@ -1,0 +1,144 @@
+"""Export timings: warm and first (fresh process) PDF export, beside a bare reportlab build.
+
+Run from the repository root:  python3 bench/bench_export.py
+Targets: warm export of a report under 100 ms, first export (fonts loading) under 0.6 s.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from model.formats import Format, get_format  # noqa: E402
+from model.report import Report  # noqa: E402
+
+SAMPLE = ROOT / "tests" / "data" / "000_edff53855f6cc80f.txt"
+RUNS = 10
+
+
+def sample_report() -> tuple[Report, Format]:
+    fmt = get_format("legacy2008")
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    report = Report(format=fmt.id, agency="市中区商务局", year=2017)
+    report.meta["title"] = "\n".join(lines[:2])
+    ids = {s.heading.split("、")[0]: s.id for s in fmt.sections}
+    current = None
+    for line in lines[2:]:
+        m = re.match(r"^([一二三四五六七八九十]+)、", line)
+        if m and m.group(1) in ids:
+            current = ids[m.group(1)]
+            report.sections[current] = []
+        elif line.strip():
+            (report.sections[current] if current else report.preamble).append(line)
+    return report, fmt
+
+
+def national_report() -> tuple[Report, Format] | None:
+    if not (ROOT / "resources" / "formats" / "fmt2021.json").is_file():
+        return None
+    fmt = get_format("fmt2021")
+    sample, _ = sample_report()
+    paragraphs = [p for ps in sample.sections.values() for p in ps]
+    report = Report(format=fmt.id, agency="某市某区人民政府办公室", year=2024)
+    report.preamble = sample.preamble
+    for k, section in enumerate(fmt.sections):
+        report.sections[section.id] = paragraphs[k * 3 : k * 3 + 3]
+    for n, cell in enumerate(fmt.all_cells().values()):
+        if not cell.is_computed and cell.cell_id:
+            report.cells[cell.cell_id] = 1.5 if cell.value_type == "decimal" else n % 17
+    return report, fmt
+
+
+def warm(report: Report, fmt: Format) -> tuple[float, int]:
+    from export.pdf import render_pdf
+
+    result = render_pdf(report, fmt)  # warm-up
+    start = time.perf_counter()
+    for _ in range(RUNS):
+        render_pdf(report, fmt)
+    return (time.perf_counter() - start) / RUNS, result.pages
+
+
+def bare_reportlab(report: Report) -> float:
+    """The same text as plain reportlab Paragraphs (wordWrap CJK), no grid, no fallback."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    font = ROOT / "resources" / "fonts" / "gbsn00lp.ttf"
+    if "bench-song" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("bench-song", str(font)))
+    style = ParagraphStyle(
+        "b", fontName="bench-song", fontSize=16, leading=29, firstLineIndent=32, wordWrap="CJK"
+    )
+    texts = [*report.preamble, *(p for ps in report.sections.values() for p in ps)]
+
+    def build() -> None:
+        doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
+        doc.build([Paragraph(escape(t), style) for t in texts])
+
+    build()
+    start = time.perf_counter()
+    for _ in range(RUNS):
+        build()
+    return (time.perf_counter() - start) / RUNS
+
+
+FIRST = textwrap.dedent(
+    """
+    import sys, time
+    sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
+    t0 = time.perf_counter()
+    from bench_export import sample_report
+    from export.pdf import render_pdf
+    t1 = time.perf_counter()
+    report, fmt = sample_report()
+    t2 = time.perf_counter()
+    render_pdf(report, fmt)
+    t3 = time.perf_counter()
+    print(f"{{t1 - t0:.3f}} {{t3 - t2:.3f}}")
+    """
+)
+
+
+def first_export() -> tuple[float, float]:
+    code = FIRST.format(root=str(ROOT), bench=str(ROOT / "bench"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    imports, first = (float(x) for x in out.stdout.split())
+    return imports, first
+
+
+def main() -> None:
+    report, fmt = sample_report()
+    imports, first = first_export()
+    print(
+        f"first export, fresh process (fonts loading): {first * 1000:7.1f} ms"
+        f"  (+ imports {imports * 1000:.0f} ms)   target < 600 ms"
+    )
+    seconds, pages = warm(report, fmt)
+    line = f"warm export, sample report ({pages} pages):     {seconds * 1000:7.1f} ms"
+    print(line + "   target < 100 ms")
+    print(f"bare reportlab Paragraphs, same text:        {bare_reportlab(report) * 1000:7.1f} ms")
+    national = national_report()
+    if national is None:
+        print("fmt2021.json not found: national-format report skipped")
+    else:
+        seconds, pages = warm(*national)
+        line = f"warm export, fmt2021 with all tables ({pages} pages): {seconds * 1000:7.1f} ms"
+        print(line + "  target < 100 ms")
+
+
+if __name__ == "__main__":
+    main()

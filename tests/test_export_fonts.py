@@ -1,0 +1,160 @@
+"""Font roles, per-character fallback, user-chosen fonts and rare characters in the PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from fontTools.ttLib import TTFont
+from pdfminer.pdftypes import resolve1
+
+from export import font_files, fonts
+from export.pdf import PdfOptions, render_pdf
+from model.errors import ExportError
+from model.formats import get_format
+from model.report import Report
+
+WENKAI = Path("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf")
+UNIFONT_OTF = Path("/usr/share/fonts/opentype/unifont/unifont.otf")
+RARE = "𠀀喆镕堃"
+
+
+@pytest.fixture(autouse=True)
+def fresh_resolution() -> Any:
+    fonts.forget_resolutions()
+    yield
+    fonts.forget_resolutions()
+
+
+def one_section_report(text: str) -> tuple[Report, Any]:
+    fmt = get_format("legacy2008")
+    report = Report(format=fmt.id, agency="测试局", year=2020)
+    report.sections["L1"] = [text]
+    return report, fmt
+
+
+def embedded_glyphs(pdf: Any) -> dict[str, list[tuple[str, bool]]]:
+    """For each character drawn, (font, has a real outline) in the embedded subset fonts."""
+    found: dict[str, list[tuple[str, bool]]] = {}
+    for page in pdf.pages:
+        for font_ref in resolve1(page.page_obj.resources["Font"]).values():
+            font = resolve1(font_ref)
+            descriptor = resolve1(font["FontDescriptor"])
+            data = resolve1(descriptor["FontFile2"]).get_data()
+            subset = TTFont(io.BytesIO(data))
+            cmap = {}
+            for table in subset["cmap"].tables:
+                cmap.update(table.cmap)
+            tounicode = resolve1(font["ToUnicode"]).get_data().decode("latin-1")
+            tounicode = tounicode.split("beginbfchar", 1)[1]
+            for code, hexval in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", tounicode):
+                text = bytes.fromhex(hexval).decode("utf-16-be")
+                glyph_name = cmap.get(int(code, 16))
+                glyph = subset["glyf"][glyph_name] if glyph_name else None
+                has_outline = (
+                    glyph is not None and glyph_name != ".notdef" and glyph.numberOfContours != 0
+                )
+                found.setdefault(text, []).append((str(font["BaseFont"]), has_outline))
+    return found
+
+
+def test_rare_characters_are_drawn_from_a_face_that_has_them() -> None:
+    report, fmt = one_section_report(f"朱{RARE[2]}基、张{RARE[1]}、王{RARE[3]}与{RARE[0]}字。")
+    result = render_pdf(report, fmt)
+    assert result.missing_chars == []
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages)
+        for ch in RARE:
+            assert ch in text
+        glyphs = embedded_glyphs(pdf)
+    for ch in RARE:
+        assert glyphs.get(ch) and all(ok for _font, ok in glyphs[ch]), (ch, glyphs.get(ch))
+
+
+def test_character_no_font_has_is_reported_with_its_place() -> None:
+    report, fmt = one_section_report("第一段")
+    report.sections["L2"] = ["正常", "象形文字𓀀在此"]
+    result = render_pdf(report, fmt)
+    assert result.missing_chars == [("𓀀", "二、政府信息公开的组织领导和制度建设情况 第2段")]
+
+
+def test_substitutes_are_named_in_plain_chinese_once_per_role() -> None:
+    result = render_pdf(*one_section_report("正文"))
+    assert set(result.fonts_used) == {"小标宋", "仿宋", "黑体", "楷体", "宋体"}
+    if not font_files.installed_official("fangsong"):
+        notes = [s for s in result.substitutions if s.startswith("本机未安装仿宋")]
+        assert len(notes) == 1
+        assert result.fonts_used["仿宋"] in notes[0]
+        assert "设置 → 字体" in notes[0]
+
+
+def test_official_face_found_on_the_machine_is_preferred(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_official(role: str) -> list[tuple[str, int, str]]:
+        return [(str(WENKAI), 0, "仿宋_GB2312")] if role == "fangsong" else []
+
+    monkeypatch.setattr(font_files, "installed_official", fake_official)
+    result = render_pdf(*one_section_report("正文内容"))
+    assert result.fonts_used["仿宋"] == "仿宋_GB2312"
+    assert not any("仿宋，" in s for s in result.substitutions)
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        body = [c for c in pdf.pages[0].chars if c["text"] in "正文内容" and c["size"] == 16]
+        assert body and all("LXGWWenKai" in c["fontname"] for c in body)
+
+
+@pytest.mark.skipif(not WENKAI.is_file(), reason="LXGW WenKai not installed")
+def test_user_chosen_font_is_used_without_a_substitution_note() -> None:
+    result = render_pdf(
+        *one_section_report("正文内容"), PdfOptions(font_paths={"仿宋": str(WENKAI)})
+    )
+    assert result.fonts_used["仿宋"] == "LXGW WenKai"
+    assert not any(s.startswith("本机未安装仿宋") for s in result.substitutions)
+
+
+@pytest.mark.skipif(not UNIFONT_OTF.is_file(), reason="unifont.otf not installed")
+def test_cff_font_is_rejected_with_a_plain_reason_and_a_stand_in_prints() -> None:
+    with pytest.raises(ExportError, match="CFF"):
+        font_files.check_truetype(str(UNIFONT_OTF))
+    result = render_pdf(
+        *one_section_report("正文"), PdfOptions(font_paths={"仿宋": str(UNIFONT_OTF)})
+    )
+    note = next(s for s in result.substitutions if "仿宋指定的字体无法使用" in s)
+    assert "TrueType" in note
+    assert result.data.startswith(b"%PDF")
+
+
+def test_missing_user_font_file_falls_back(tmp_path: Path) -> None:
+    result = render_pdf(
+        *one_section_report("正文"), PdfOptions(font_paths={"fangsong": str(tmp_path / "none.ttf")})
+    )
+    assert any("找不到字体文件" in s for s in result.substitutions)
+
+
+def test_font_spec_and_collection_faces() -> None:
+    ttc = fonts.fonts_dir() / "wqy-microhei.ttc"
+    assert font_files.split_font_spec(f"{ttc}#1") == (str(ttc), 1)
+    assert font_files.split_font_spec(str(ttc)) == (str(ttc), 0)
+    with pytest.raises(ExportError, match="第 5 号"):
+        font_files.check_truetype(str(ttc), 5)
+
+
+def test_font_set_falls_back_per_character() -> None:
+    font_set = fonts.resolve_fonts({})
+    assert font_set.font_for_char("仿宋", "公") == font_set.fangsong
+    rare = font_set.font_for_char("fangsong", "𠀀")
+    assert rare != font_set.fangsong
+    assert fonts.load_face(str(fonts.fonts_dir() / "HanaMinB.ttf")).name == rare
+    assert font_set.find_font("fangsong", "𓀀") is None
+    assert font_set.font_for_char("fangsong", "𓀀") == font_set.fangsong
+
+
+def test_faces_are_registered_once() -> None:
+    first = fonts.resolve_fonts({})
+    fonts.forget_resolutions()
+    second = fonts.resolve_fonts({})
+    assert first.fangsong == second.fangsong
+    path = str(fonts.fonts_dir() / "gbsn00lp.ttf")
+    assert fonts.load_face(path) is fonts.load_face(path)
