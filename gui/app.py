@@ -1,0 +1,217 @@
+"""Start-up of the window, in this order: streams and log, QApplication, translators,
+exception hook, hand-over to a running copy, store (with plain answers to trouble), window.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui.crash import ExceptionHook, guard_std_streams, setup_logging
+from gui.i18n import install_translators
+from gui.settings import app_settings, last_report, ui_language
+from gui.single_instance import InstanceServer, hand_over
+from model.errors import StoreCorruptError, StoreError, StoreLockedError
+from model.paths import default_store_path
+from model.store import ReportStore
+
+translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+log = logging.getLogger("nianbao.app")
+
+
+def _ask(title: str, text: str, yes: str, no: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def _newest_good_backup(path: Path) -> Path | None:
+    """The store helper's backup finder, when that part is installed."""
+    try:
+        from model.store import newest_good_backup
+    except ImportError:
+        return None
+    try:
+        found = newest_good_backup(path)
+    except (StoreError, OSError) as exc:
+        log.warning("no usable backup: %s", exc)
+        return None
+    return Path(found) if found else None
+
+
+def put_backup_in_place(path: Path, backup: Path) -> Path | None:
+    """Put the backup in place of the store; the unreadable file is renamed, never overwritten.
+
+    Uses the store helper's ``model.backups.restore_backup_file`` when it is installed.
+    Returns where the unreadable file was kept.
+    """
+    try:
+        from model.backups import restore_backup_file
+    except ImportError:
+        pass
+    else:
+        moved = restore_backup_file(path, backup)
+        return Path(moved) if moved else None
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.corrupt-{stamp}")
+    os.replace(path, kept)
+    shutil.copy2(backup, path)
+    return kept
+
+
+def open_store(path: Path) -> ReportStore | None:
+    """Open the store, asking the clerk what to do when it is locked or unreadable."""
+    try:
+        return ReportStore(path)
+    except StoreLockedError as exc:
+        log.warning("store locked: %s", exc)
+        if not _ask(
+            translate("App", "数据文件正在使用"),
+            translate(
+                "App",
+                "报告数据文件正被另一个正在运行的公开年报编辑器使用（可能在另一个窗口或另一位同事的电脑上）。\n\n"
+                "可以以只读方式打开：能查看和打印报告，但不能修改。\n"
+                "要修改报告，请先关闭另一个窗口，再重新启动本程序。",
+            ),
+            translate("App", "以只读方式打开"),
+            translate("App", "退出"),
+        ):
+            return None
+        try:
+            return ReportStore(path, read_only=True)
+        except StoreError as again:
+            QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(again))
+            return None
+    except StoreCorruptError as exc:
+        log.error("store unreadable: %s", exc)
+        return _offer_backup(path, str(exc), getattr(exc, "newest_backup", None))
+    except StoreError as exc:
+        log.error("store error: %s", exc)
+        QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(exc))
+        return None
+
+
+def _offer_backup(path: Path, problem: str, known: Path | None = None) -> ReportStore | None:
+    backup = Path(known) if known else _newest_good_backup(path)
+    if backup is None:
+        QMessageBox.critical(
+            None,
+            translate("App", "数据文件已损坏"),
+            problem
+            + "\n\n"
+            + translate(
+                "App", "没有找到可用的备份。文件没有被改动，请联系技术支持帮助恢复：\n%1"
+            ).replace("%1", str(path)),
+        )
+        return None
+    when = _dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    if not _ask(
+        translate("App", "数据文件已损坏"),
+        problem
+        + "\n\n"
+        + translate(
+            "App",
+            "找到一份完好的备份（%1 保存）。要使用这份备份吗？\n"
+            "损坏的文件会改名保留在原文件夹中，不会被删除。",
+        ).replace("%1", when),
+        translate("App", "使用备份"),
+        translate("App", "退出"),
+    ):
+        return None
+    try:
+        kept = put_backup_in_place(path, backup)
+        store = ReportStore(path)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, translate("App", "无法使用备份"), str(exc))
+        return None
+    log.warning("restored backup %s; unreadable file kept as %s", backup, kept)
+    return store
+
+
+UI_FONT_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC")
+
+
+def prefer_cjk_ui_font(app: QApplication) -> None:
+    """On Linux the default font may lack Chinese (mixed serif fallback); pick a CJK sans.
+
+    Windows and macOS already use 微软雅黑 / 苹方 for Chinese interfaces.
+    """
+    if sys.platform in ("win32", "darwin"):
+        return
+    available = set(QFontDatabase.families())
+    for family in UI_FONT_FAMILIES:
+        if family in available:
+            font = app.font()
+            font.setFamilies([family, *font.families()])
+            app.setFont(font)
+            return
+
+
+def run(store_path: Path | None = None, open_file: Path | None = None) -> int:
+    """Show the window; returns the exit code."""
+    guard_std_streams()
+    setup_logging()
+    path = Path(store_path) if store_path else default_store_path()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("nianbao")
+    install_translators(app, ui_language(app_settings()))
+    prefer_cjk_ui_font(app)
+    hook = ExceptionHook()
+    hook.install()
+    try:
+        if hand_over(path, open_file):
+            log.info("handed over to the running window")
+            return 0
+        server = InstanceServer(path)
+        if not server.listen():
+            log.warning("single-instance server not listening")
+        store = open_store(path)
+        if store is None:
+            return 1
+        from gui.main_window import MainWindow
+
+        window = MainWindow(store)
+        hook.parent = window
+        hook.save_open_work = lambda: _save_open(window)
+        server.activated.connect(window.bring_to_front)
+        window.show()
+        log.info("window shown (%s)", path)
+        QTimer.singleShot(0, window, lambda: _open_first(window, open_file))
+        code = app.exec()
+        server.close()
+        store.close()
+        return int(code)
+    finally:
+        hook.uninstall()
+
+
+def _save_open(window: MainWindow) -> bool | None:
+    session = window.current_session()
+    return None if session is None else bool(session.save_now())
+
+
+def _open_first(window: MainWindow, open_file: Path | None) -> None:
+    """After the window is shown: the file she double-clicked, else the last open report."""
+    if open_file:
+        window.import_report(Path(open_file))
+        return
+    report_id = last_report(app_settings())
+    store = window.store
+    if report_id and store.contains(report_id):
+        window.open_report(report_id)

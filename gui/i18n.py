@@ -1,0 +1,61 @@
+"""Interface language: Qt's own Chinese texts (buttons, file dialogs) and nianbao's English.
+
+The source strings of nianbao are Chinese, so Chinese needs only Qt's ``qtbase_zh_CN.qm``;
+English loads ``resources/i18n/nianbao_en.qm``. Call :func:`install_translators` before any
+widget is built; a language change takes effect at the next start.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from model.paths import resources_dir
+
+
+def i18n_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own ``.qm`` files may be: the Qt install, or beside a frozen bundle."""
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs += [Path(bundle) / "PySide6" / "Qt" / "translations", Path(bundle) / "translations"]
+    dirs.append(i18n_dir())
+    return dirs
+
+
+def _load(translator: QTranslator, name: str, folders: list[Path]) -> bool:
+    return any((f / f"{name}.qm").is_file() and translator.load(name, str(f)) for f in folders)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for ``language`` ("zh_CN" or "en"); returns those installed.
+
+    The translators are parented to ``app`` so they live as long as it does.
+    """
+    installed: list[QTranslator] = []
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        ours = QTranslator(app)
+        if _load(ours, "nianbao_en", [i18n_dir()]):
+            installed.append(ours)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        for name in ("qtbase_zh_CN", "qt_zh_CN"):
+            qt = QTranslator(app)
+            if _load(qt, name, qt_translation_dirs()):
+                installed.append(qt)
+                break
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
