@@ -1,0 +1,340 @@
+"""Atomic, fast TinyDB storage for the store file (PITFALLS §3).
+
+TinyDB's stock ``JSONStorage`` rewrites the file in place, so a crash mid-write leaves half a
+file. Here every write goes to a temporary file in the same folder, is flushed and fsynced,
+and then replaces the store file with ``os.replace`` (retried briefly on Windows, where
+anti-virus and the indexer hold files for a moment). No handle stays open between writes.
+
+Speed: the lock guarantees one writer, so the parsed data is kept in memory between reads
+and each report's serialized bytes are cached. A write only re-serializes the reports that
+changed (the store names them with :meth:`AtomicJSONStorage.mark_changed`; new or replaced
+document objects are noticed by identity) and writes the cached bytes for the rest.
+The file is ordinary TinyDB JSON, one document per line, UTF-8 with ``ensure_ascii=False``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import secrets
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from model.errors import StoreCorruptError, StoreError
+
+TEMP_MARKER = ".tmp-"
+REPLACE_ATTEMPTS = 8
+REPLACE_FIRST_WAIT = 0.02  # seconds, doubled per attempt (about 2.5 s in all)
+RETRY_REPLACE_ON_PERMISSION_ERROR = os.name == "nt"  # AV / indexer locks are a Windows thing
+
+Data = dict[str, dict[str, Any]]
+Fragments = dict[str, dict[str, tuple[Any, bytes]]]
+"""Per table and document id: the parsed document object and its serialized bytes."""
+
+
+class StoreFileCorruptError(StoreCorruptError):
+    """The store file cannot be understood; it was left exactly as it was."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+        self.newest_backup: Path | None = None
+
+
+def temp_prefix(path: Path) -> str:
+    return f".{path.name}{TEMP_MARKER}"
+
+
+def describe_os_error(exc: OSError, path: Path, action: str) -> str:
+    """A plain-Chinese sentence for an OSError while ``action`` (读取/保存) ``path``."""
+    code = exc.errno
+    if code == errno.ENOSPC:
+        return (
+            f"{action}数据文件 {path} 失败：磁盘空间已满。"
+            "请清理磁盘或换一个保存位置后重试；原有数据没有改动。"
+        )
+    if code == errno.EDQUOT:
+        return f"{action}数据文件 {path} 失败：磁盘配额已用完。请清理文件后重试；原有数据没有改动。"
+    if code in (errno.EACCES, errno.EPERM):
+        return (
+            f"{action}数据文件 {path} 失败：没有权限（文件或文件夹是只读的，或被其他程序占用）。"
+            "请检查文件夹权限或关闭占用它的程序后重试；原有数据没有改动。"
+        )
+    if code == errno.EROFS:
+        return (
+            f"{action}数据文件 {path} 失败：所在的磁盘是只读的。"
+            "请换一个保存位置；原有数据没有改动。"
+        )
+    if code == errno.EISDIR:
+        return f"数据文件 {path} 是一个文件夹，不是数据文件。请选择或指定一个文件。"
+    detail = exc.strerror or str(exc)
+    return f"{action}数据文件 {path} 失败（{detail}）。请检查磁盘和文件夹后重试；原有数据没有改动。"
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_chunks(handle: Any, chunks: list[bytes]) -> None:
+    """Write the chunks (a separate function so tests can simulate a full disk)."""
+    handle.writelines(chunks)
+
+
+def replace_with_retry(source: Path, target: Path) -> None:
+    """``os.replace`` with a bounded retry for the short locks of Windows AV / indexer."""
+    wait = REPLACE_FIRST_WAIT
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if not RETRY_REPLACE_ON_PERMISSION_ERROR or attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(wait)
+            wait *= 2
+
+
+def atomic_write(path: Path, chunks: list[bytes]) -> None:
+    """Write ``chunks`` to ``path`` all or nothing. Raises ``OSError``; the old file stays."""
+    folder = path.parent
+    temp = folder / f"{temp_prefix(path)}{secrets.token_hex(4)}"
+    try:
+        with open(temp, "xb") as handle:
+            _write_chunks(handle, chunks)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_with_retry(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    _fsync_dir(folder)
+
+
+def remove_orphan_temp_files(path: Path, subfolders: tuple[str, ...] = ()) -> int:
+    """Delete temp files left by a crashed write (call only while holding the store lock):
+    the store's own beside it, and any in ``subfolders`` (backups/, recovery/)."""
+    removed = 0
+    places = [(path.parent, temp_prefix(path))] + [(path.parent / s, ".") for s in subfolders]
+    for folder, prefix in places:
+        with contextlib.suppress(OSError):
+            for entry in folder.iterdir():
+                if entry.name.startswith(prefix) and TEMP_MARKER in entry.name:
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+                        removed += 1
+    return removed
+
+
+def read_store_data(path: Path) -> Data | None:
+    """Read and check a store file; ``None`` when it does not exist or is empty.
+
+    Raises :class:`StoreFileCorruptError` (file left untouched) or :class:`StoreError`.
+    """
+    return read_store_file(path)[0]
+
+
+def read_store_file(path: Path) -> tuple[Data | None, Fragments]:
+    """Like :func:`read_store_data`, also returning each document's bytes when the file has
+    this module's one-document-per-line layout (so the first save need not re-serialize)."""
+    if path.is_dir():
+        raise StoreError(f"数据文件 {path} 是一个文件夹，不是数据文件。请选择或指定一个文件。")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, {}
+    except OSError as exc:
+        raise StoreError(describe_os_error(exc, path, "读取")) from exc
+    if not raw.strip():
+        return None, {}
+    with contextlib.suppress(ValueError, UnicodeDecodeError, StopIteration, AttributeError):
+        fast = _parse_line_layout(raw)
+        if fast is not None:
+            return fast
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise StoreFileCorruptError(
+            f"数据文件 {path} 已损坏（内容不完整或不是有效的数据），无法读取。文件没有被改动。",
+            path,
+        ) from exc
+    problem = structure_problem(data)
+    if problem:
+        raise StoreFileCorruptError(
+            f"数据文件 {path} 的内容不是本程序的数据格式（{problem}），无法读取。文件没有被改动。",
+            path,
+        )
+    return data, {}
+
+
+_DOC_LINE = re.compile(rb'^("\d+"): (\{.*\})(,?)$')
+
+
+def _parse_line_layout(raw: bytes) -> tuple[Data, Fragments] | None:
+    """Parse a file written by :meth:`AtomicJSONStorage.render`; ``None`` for any other layout.
+
+    Document lines are swapped for a placeholder ``0``, the small skeleton is parsed, and
+    each placeholder is filled with its parsed line, whose bytes are kept as the fragment.
+    """
+    skeleton: list[bytes] = []
+    lines: list[tuple[bytes, bytes]] = []
+    for line in raw.split(b"\n"):
+        match = _DOC_LINE.match(line)
+        if match:
+            lines.append((match.group(1), match.group(2)))
+            skeleton.append(match.group(1) + b": 0" + match.group(3))
+        else:
+            skeleton.append(line)
+    shape = json.loads(b"\n".join(skeleton).decode("utf-8"))
+    if not isinstance(shape, dict):
+        return None
+    data: Data = {}
+    fragments: Fragments = {}
+    pending = iter(lines)
+    for table_name, table in shape.items():
+        if not isinstance(table, dict):
+            return None
+        data[table_name], fragments[table_name] = {}, {}
+        for doc_id, placeholder in table.items():
+            key, body = next(pending)
+            if placeholder != 0 or json.loads(key) != doc_id or not doc_id.isdigit():
+                return None
+            doc = json.loads(body.decode("utf-8"))
+            data[table_name][doc_id] = doc
+            fragments[table_name][doc_id] = (doc, key + b": " + body)
+    if next(pending, None) is not None:
+        return None
+    return data, fragments
+
+
+def structure_problem(data: Any) -> str | None:
+    """Why ``data`` is not TinyDB data (tables of numbered documents), or ``None``."""
+    if not isinstance(data, dict):
+        return "最外层不是对象"
+    for table_name, table in data.items():
+        if not isinstance(table, dict):
+            return f"「{table_name}」不是表"
+        for doc_id, doc in table.items():
+            if not str(doc_id).isdigit() or not isinstance(doc, dict):
+                return f"「{table_name}」中的第 {doc_id} 条记录格式不对"
+    return None
+
+
+def serialize_document(doc_id: str, doc: Any) -> bytes:
+    return (json.dumps(doc_id) + ": " + json.dumps(doc, ensure_ascii=False)).encode("utf-8")
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: atomic replace on write, parsed data and serialized bytes cached."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._data: Data | None = None
+        self._loaded = False
+        self._fragments: Fragments = {}
+        self._changed: set[tuple[str, str]] = set()
+        self._batch_depth = 0
+        self._pending = False
+        self.write_count = 0
+
+    # --- TinyDB interface ----------------------------------------------------------------
+    def read(self) -> Data | None:
+        if not self._loaded:
+            self._data, self._fragments = read_store_file(self.path)
+            self._loaded = True
+        return self._data
+
+    def write(self, data: Data) -> None:
+        if self.read_only:
+            raise StoreError("数据文件正以只读方式打开，不能保存修改。")
+        self._data = data
+        self._loaded = True
+        if self._batch_depth:
+            self._pending = True
+            return
+        self.flush()
+
+    def close(self) -> None:
+        self._fragments.clear()
+
+    # --- extras used by the store ----------------------------------------------------------
+    def mark_changed(self, table: str, doc_id: int | str) -> None:
+        """Tell the storage that a document is about to change in place."""
+        self._changed.add((table, str(doc_id)))
+
+    def forget(self) -> None:
+        """Drop every cache: the next read comes from the disk (after a failed write)."""
+        self._data = None
+        self._loaded = False
+        self._fragments.clear()
+        self._changed.clear()
+        self._pending = False
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several TinyDB operations into one atomic write (all or nothing)."""
+        self._batch_depth += 1
+        try:
+            yield
+        except BaseException:
+            self._batch_depth -= 1
+            if self._batch_depth == 0 and self._pending:
+                self.forget()
+            raise
+        self._batch_depth -= 1
+        if self._batch_depth == 0 and self._pending:
+            self.flush()
+
+    def flush(self) -> None:
+        self._pending = False
+        chunks = self.render()
+        try:
+            atomic_write(self.path, chunks)
+        except OSError as exc:
+            self.forget()
+            raise StoreError(describe_os_error(exc, self.path, "保存")) from exc
+        self.write_count += 1
+
+    def render(self) -> list[bytes]:
+        """The file's bytes as chunks, re-serializing only changed documents."""
+        data = self._data or {}
+        chunks: list[bytes | str] = [b"{"]
+        fragments: Fragments = {}
+        for t_index, (table_name, table) in enumerate(data.items()):
+            old = self._fragments.get(table_name, {})
+            new: dict[str, tuple[Any, bytes]] = {}
+            chunks.append((", " if t_index else "") + json.dumps(table_name) + ": {")
+            for d_index, (doc_id, doc) in enumerate(table.items()):
+                key = str(doc_id)
+                cached = old.get(key)
+                if cached is None or cached[0] is not doc or (table_name, key) in self._changed:
+                    cached = (doc, serialize_document(key, doc))
+                new[key] = cached
+                chunks.append(b",\n" if d_index else b"\n")
+                chunks.append(cached[1])
+            chunks.append(b"\n}" if table else b"}")
+            fragments[table_name] = new
+        chunks.append(b"}\n")
+        self._fragments = fragments
+        self._changed.clear()
+        return [c.encode("utf-8") if isinstance(c, str) else c for c in chunks]
