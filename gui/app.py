@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import ExceptionHook, guard_std_streams, setup_logging
 from gui.i18n import install_translators
+from gui.qt_compat import apply_qt_workarounds
 from gui.settings import app_settings, last_report, ui_language
 from gui.single_instance import InstanceServer, hand_over
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
@@ -164,6 +165,7 @@ def prefer_cjk_ui_font(app: QApplication) -> None:
 
 def run(store_path: Path | None = None, open_file: Path | None = None) -> int:
     """Show the window; returns the exit code."""
+    apply_qt_workarounds()
     guard_std_streams()
     setup_logging()
     path = Path(store_path) if store_path else default_store_path()

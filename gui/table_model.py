@@ -7,9 +7,7 @@ read-only, 总计 cells show ``model.cells.effective_values``; every edit goes t
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,24 +49,6 @@ BACKGROUNDS = {
 LEVEL_BACKGROUNDS = {ERROR: QColor("#f8d3d1"), WARNING: QColor("#fff0c2")}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def pin_python_singletons() -> None:
-    """Work around a PySide6 6.12 reference bug on CPython < 3.12 (measured here):
-    ``SignalInstance.emit()`` returns True and ``QModelIndex.data()`` returns None without
-    a reference, so each call drops one reference of True / None. True starts near 600, so
-    after a few hundred emits Python aborts with "bool_dealloc: deallocating True". Giving
-    the three singletons a huge reference count makes them immortal, as in Python 3.12+.
-    Belongs in gui/app.py and tests/conftest.py; called here so the table editor is safe."""
-    if sys.version_info >= (3, 12):
-        return
-    for singleton in (True, False, None):
-        count = ctypes.c_ssize_t.from_address(id(singleton))
-        if count.value < 1 << 40:
-            count.value += 1 << 40
-
-
-pin_python_singletons()
 
 
 @dataclass

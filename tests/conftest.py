@@ -9,6 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui.qt_compat import apply_qt_workarounds
+
+apply_qt_workarounds()
+
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SAMPLE_NAME = "000_edff53855f6cc80f.txt"
 
