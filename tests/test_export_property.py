@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pdfplumber
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -35,8 +37,6 @@ def test_any_text_exports_or_is_refused_clearly(
     assert result.data.startswith(b"%PDF")
     # every character a font can draw comes back out of the PDF (missing ones are listed)
     drawable = {ch for ch, _ in result.missing_chars}
-    import io
-
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
         text = "".join(page.extract_text() or "" for page in pdf.pages)
     compact = "".join(text.split())
