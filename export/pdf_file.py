@@ -32,6 +32,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        _give_ordinary_permissions(tmp)
         _replace_with_retry(tmp, path)
     except OSError as exc:
         raise ExportError(_explain(exc, path)) from exc
@@ -39,6 +40,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         if tmp.exists():
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+
+def _give_ordinary_permissions(tmp: Path) -> None:
+    """mkstemp makes the file private (0600); a saved PDF gets what any new file would."""
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, 0o666 & ~umask)
 
 
 def _replace_with_retry(tmp: Path, path: Path) -> None:

@@ -32,6 +32,15 @@ def test_writes_a_pdf_and_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["年报.pdf"]
 
 
+def test_saved_pdf_is_readable_by_others_like_any_new_file(tmp_path: Path) -> None:
+    report, fmt = small_report()
+    target = tmp_path / "年报.pdf"
+    write_pdf(report, fmt, target)  # type: ignore[arg-type]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_missing_folder_says_so(tmp_path: Path) -> None:
     report, fmt = small_report()
     with pytest.raises(ExportError, match="不存在"):
