@@ -1,0 +1,98 @@
+"""The command-line actions that need only the model (import, list, show, check).
+
+Each returns data or raises a :class:`~model.errors.NianbaoError`; printing and exit codes
+are main.py's job. The window's 导入 uses :func:`import_into_store` too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from model.errors import NianbaoError, ReportNotFoundError
+from model.exchange import report_to_json
+from model.findings import ERROR, Finding
+from model.formats import get_format
+from model.importing import ImportResult, import_file
+from model.report import Report, new_report_id
+from model.store import ReportStore, ReportSummary
+
+
+@contextmanager
+def opened_store(path: Path, *, read_only: bool = False) -> Iterator[ReportStore]:
+    store = ReportStore(path, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def import_into_store(store: ReportStore, path: Path | str) -> ImportResult:
+    """Import a file and put it in the store once; an id already taken gets a new one."""
+    result = import_file(path)
+    report = result.report
+    if store.contains(report.id):
+        old = report.id
+        while store.contains(report.id):
+            report.id = new_report_id()
+        result.warnings.append(
+            f"数据文件中已有编号为「{old}」的报告，导入的这份作为副本保存，新编号为「{report.id}」。"
+        )
+    store.put(report)
+    return result
+
+
+def summary_line(summary: ReportSummary) -> str:
+    """One line of `list`: id, year, agency, format (tab separated)."""
+    year = "" if summary.year is None else str(summary.year)
+    return "\t".join((summary.id, year, summary.agency or "（未填机关）", summary.format))
+
+
+def list_reports(store_path: Path) -> list[ReportSummary]:
+    if not store_path.exists():
+        return []
+    with opened_store(store_path, read_only=True) as store:
+        return store.list_reports()
+
+
+def is_file_reference(reference: str) -> bool:
+    """Whether REPORT names a file (rather than a report id in the store)."""
+    path = Path(reference)
+    return path.is_file() or path.suffix.lower() in (".json", ".txt") or len(path.parts) > 1
+
+
+def load_report(reference: str, store_path: Path) -> tuple[Report, list[str]]:
+    """REPORT on the command line: an id in the store, or a path to a report file."""
+    if is_file_reference(reference):
+        result = import_file(reference)
+        return result.report, result.warnings
+    if not store_path.exists():
+        raise ReportNotFoundError(
+            f"数据文件「{store_path}」还不存在，其中没有编号为「{reference}」的报告。"
+            "请先导入报告，或用 --store 指定数据文件。"
+        )
+    with opened_store(store_path, read_only=True) as store:
+        return store.get(reference), []
+
+
+def show_report(report: Report) -> str:
+    return report_to_json(report)
+
+
+def check_report(report: Report, store_path: Path) -> list[Finding]:
+    """The findings of model.checks for the report (last year's report from the store)."""
+    try:
+        from model.checks import check  # written by the checks helper
+    except ImportError as exc:
+        raise NianbaoError(f"本程序缺少检查功能（{exc}）。请重新安装本程序。") from exc
+
+    previous = None
+    if store_path.exists():
+        with opened_store(store_path, read_only=True) as store:
+            previous = store.find_previous(report.agency, report.year)
+    return list(check(report, get_format(report.format), previous))
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.level == ERROR for f in findings)
