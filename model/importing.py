@@ -201,6 +201,8 @@ def import_text(text: str, formats: list[Format] | None = None) -> ImportResult:
     headings = {i: h for i, p in enumerate(paragraphs) if (h := parse_heading(p)) is not None}
     title_lines = _title_lines(paragraphs[: min(headings, default=len(paragraphs))])
     title = _join_title(title_lines)
+    if not _looks_like_title(title):  # the text starts with body text, not with a title
+        title_lines, title = [], ""
     agency, year = agency_and_year(title, "\n".join(paragraphs))
     formats = formats if formats is not None else available_formats()
     fmt = choose_format(list(headings.values()), formats, year)
@@ -354,6 +356,12 @@ def _title_lines(lines: list[str]) -> list[str]:
         if compact.endswith(("报告", "报告）", "报告)")):
             break
     return title
+
+
+def _looks_like_title(title: str) -> bool:
+    """A report title names the report or its year; anything else is body text."""
+    plain = unicodedata.normalize("NFKC", title)
+    return bool(re.search(r"报告|政府信息公开|政务公开|(?:19|20)\d\d\s*年", plain))
 
 
 def _join_title(lines: list[str]) -> str:

@@ -310,3 +310,14 @@ def test_every_paragraph_lands_somewhere_in_order(lines: list[str]) -> None:
     assert (title_count > 0) == ("title" in report.meta)
     headings_used = len(paragraphs) - len(plain) - (len(kept) - len(plain_kept))
     assert 0 <= headings_used <= 12
+
+
+def test_text_that_does_not_start_with_a_title_gives_no_agency_or_title() -> None:
+    from model.importing import import_text
+
+    result = import_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\n")
+    assert result.report.agency == ""
+    assert result.report.meta_value("title") == ""
+    first = result.report.sections[next(iter(result.report.sections))]
+    assert first[0].startswith("root:x:0:0")  # nothing is lost: the lines are body text
+    assert any("机关名称" in w for w in result.warnings)
