@@ -80,7 +80,8 @@ def _parse_amount(cleaned: str, original: str) -> float:
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > AMOUNT_PLACES:
         raise CellInputError(
-            f"「{original.strip()}」的小数位过多。金额以万元为单位，最多保留 {AMOUNT_PLACES} 位小数。"
+            f"「{original.strip()}」的小数位过多。"
+            f"金额以万元为单位，最多保留 {AMOUNT_PLACES} 位小数。"
         )
     return float(amount)
 
@@ -98,7 +99,9 @@ def _shorten(text: str, limit: int = 20) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def computed_value(report: Report, parts: tuple[str, ...], values: dict[str, CellValue]) -> CellValue:
+def computed_value(
+    report: Report, parts: tuple[str, ...], values: dict[str, CellValue]
+) -> CellValue:
     """A total over ``parts``: blank while any part is blank; 不适用 parts count as 0."""
     total: Decimal = Decimal(0)
     numeric = False

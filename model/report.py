@@ -14,14 +14,14 @@ import copy
 import datetime as _dt
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 from model.errors import ReportDataError
 
 SCHEMA_VERSION = 1
 NOT_APPLICABLE = "n/a"
 
-CellValue = Union[int, float, str, None]
+CellValue = int | float | str | None
 """int (件), float (万元), None (blank) or NOT_APPLICABLE."""
 
 META_FIELDS = (
@@ -162,8 +162,7 @@ class Report:
                 meta={str(k): str(v) for k, v in _dict(doc, "meta").items()},
                 preamble=_str_list(doc.get("preamble", []), "preamble"),
                 sections={
-                    str(k): _str_list(v, f"sections.{k}")
-                    for k, v in _dict(doc, "sections").items()
+                    str(k): _str_list(v, f"sections.{k}") for k, v in _dict(doc, "sections").items()
                 },
                 cells={str(k): _cell(k, v) for k, v in _dict(doc, "cells").items()},
                 dismissed={str(k): str(v) for k, v in _dict(doc, "dismissed").items()},

@@ -36,13 +36,22 @@ def test_report_rejects_a_cell_that_is_not_a_number() -> None:
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("12", 12), (" １２ ", 12), ("1,234", 1234), ("", None), ("/", NOT_APPLICABLE), ("不适用", NOT_APPLICABLE)],
+    [
+        ("12", 12),
+        (" １２ ", 12),
+        ("1,234", 1234),
+        ("", None),
+        ("/", NOT_APPLICABLE),
+        ("不适用", NOT_APPLICABLE),
+    ],
 )
 def test_count_input_is_parsed(typed: str, expected: object) -> None:
     assert parse_cell_input(typed, "int") == expected
 
 
-@pytest.mark.parametrize(("typed", "hint"), [("-3", "负数"), ("1.5", "小数"), ("abc", "不是数字"), ("9" * 12, "过大")])
+@pytest.mark.parametrize(
+    ("typed", "hint"), [("-3", "负数"), ("1.5", "小数"), ("abc", "不是数字"), ("9" * 12, "过大")]
+)
 def test_bad_count_input_is_refused_with_a_hint(typed: str, hint: str) -> None:
     with pytest.raises(CellInputError, match=hint):
         parse_cell_input(typed, "int")
@@ -62,10 +71,17 @@ def test_table_rows_are_placed_with_spans_and_totals_are_computed() -> None:
         "t",
         {
             "columns": 3,
-            "header": [[{"text": "项目", "rowspan": 2}, {"text": "数量", "colspan": 2}], [{"text": "甲"}, {"text": "乙"}]],
+            "header": [
+                [{"text": "项目", "rowspan": 2}, {"text": "数量", "colspan": 2}],
+                [{"text": "甲"}, {"text": "乙"}],
+            ],
             "body": [
                 [{"text": "一"}, {"cell": "r1@a"}, {"cell": "r1@b"}],
-                [{"text": "合计"}, {"cell": "t@a", "sum": ["r1@a"]}, {"cell": "t@b", "sum": ["r1@b", "t@a"]}],
+                [
+                    {"text": "合计"},
+                    {"cell": "t@a", "sum": ["r1@a"]},
+                    {"cell": "t@b", "sum": ["r1@b", "t@a"]},
+                ],
             ],
         },
     )
