@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-import os
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +19,7 @@ from gui.i18n import install_translators
 from gui.qt_compat import apply_qt_workarounds
 from gui.settings import app_settings, last_report, ui_language
 from gui.single_instance import InstanceServer, hand_over
+from model.backups import BackupInfo, list_backups, newest_good_backup, restore_backup_file
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
 from model.paths import default_store_path
 from model.store import ReportStore
@@ -42,11 +41,6 @@ def _ask(title: str, text: str, yes: str, no: str) -> bool:
 
 
 def _newest_good_backup(path: Path) -> Path | None:
-    """The store helper's backup finder, when that part is installed."""
-    try:
-        from model.store import newest_good_backup
-    except ImportError:
-        return None
     try:
         found = newest_good_backup(path)
     except (StoreError, OSError) as exc:
@@ -55,24 +49,13 @@ def _newest_good_backup(path: Path) -> Path | None:
     return Path(found) if found else None
 
 
-def put_backup_in_place(path: Path, backup: Path) -> Path | None:
-    """Put the backup in place of the store; the unreadable file is renamed, never overwritten.
-
-    Uses the store helper's ``model.backups.restore_backup_file`` when it is installed.
-    Returns where the unreadable file was kept.
-    """
-    try:
-        from model.backups import restore_backup_file
-    except ImportError:
-        pass
-    else:
-        moved = restore_backup_file(path, backup)
-        return Path(moved) if moved else None
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = path.with_name(f"{path.name}.corrupt-{stamp}")
-    os.replace(path, kept)
-    shutil.copy2(backup, path)
-    return kept
+def backup_label(path: Path, backup: Path) -> str:
+    """When the backup was saved, as the clerk reads it (「2026年11月26日 03:50:12」)."""
+    info = next((b for b in list_backups(path) if b.path == backup), None)
+    if info is None:  # a backup kept somewhere else: its file time tells
+        stat = backup.stat()
+        info = BackupInfo(backup, _dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
+    return info.label
 
 
 def open_store(path: Path) -> ReportStore | None:
@@ -120,7 +103,11 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
             ).replace("%1", str(path)),
         )
         return None
-    when = _dt.datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    try:
+        when = backup_label(path, backup)
+    except OSError as exc:
+        QMessageBox.critical(None, translate("App", "无法使用备份"), str(exc))
+        return None
     if not _ask(
         translate("App", "数据文件已损坏"),
         problem
@@ -135,7 +122,7 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
     ):
         return None
     try:
-        kept = put_backup_in_place(path, backup)
+        kept = restore_backup_file(path, backup)  # atomic, under the lock; bad file kept
         store = ReportStore(path)
     except (StoreError, OSError) as exc:
         QMessageBox.critical(None, translate("App", "无法使用备份"), str(exc))

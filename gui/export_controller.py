@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QObject,
     QStandardPaths,
@@ -35,6 +36,7 @@ from model.findings import ERROR, Finding
 from model.report import Report
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 PREVIEW_DELAY_MS = 700  # re-render the open preview this long after the last edit
 PROGRESS_DELAY_MS = 500  # show the progress indicator only for slower jobs
@@ -48,12 +50,18 @@ def ask_export_with_errors(parent: QWidget | None, count: int) -> str:
     """「报告中还有 N 处错误，仍要导出吗？」 → VIEW, EXPORT or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("导出 PDF"))
-    box.setText(_tr("报告中还有 %1 处错误，仍要导出吗？").replace("%1", str(count)))
-    box.setInformativeText(_tr("选择「查看」可逐一查看并更正这些错误。"))
-    view = box.addButton(_tr("查看"), QMessageBox.ButtonRole.RejectRole)
-    export = box.addButton(_tr("仍然导出"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("取消"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(translate("ExportController", "导出 PDF"))
+    box.setText(
+        translate("ExportController", "报告中还有 %1 处错误，仍要导出吗？").replace(
+            "%1", str(count)
+        )
+    )
+    box.setInformativeText(translate("ExportController", "选择「查看」可逐一查看并更正这些错误。"))
+    view = box.addButton(translate("ExportController", "查看"), QMessageBox.ButtonRole.RejectRole)
+    export = box.addButton(
+        translate("ExportController", "仍然导出"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("ExportController", "取消"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(view)
     box.exec()
     clicked = box.clickedButton()
@@ -62,23 +70,20 @@ def ask_export_with_errors(parent: QWidget | None, count: int) -> str:
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, _tr("导出 PDF"), str(suggested), _tr("PDF 文件 (*.pdf)")
+        parent,
+        translate("ExportController", "导出 PDF"),
+        str(suggested),
+        translate("ExportController", "PDF 文件 (*.pdf)"),
     )
     return Path(chosen) if chosen else None
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _tr("导出 PDF"), text)
+    QMessageBox.warning(parent, translate("ExportController", "导出 PDF"), text)
 
 
 def show_notice(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, _tr("导出 PDF"), text)
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("ExportController", text)
+    QMessageBox.information(parent, translate("ExportController", "导出 PDF"), text)
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -116,7 +121,7 @@ class _DelayedProgress:
 
     def _show(self) -> None:
         dialog = QProgressDialog(self._text, "", 0, 0, self._parent)
-        dialog.setWindowTitle(_tr("请稍候"))
+        dialog.setWindowTitle(translate("ExportController", "请稍候"))
         dialog.setCancelButton(None)  # type: ignore[arg-type]
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(0)

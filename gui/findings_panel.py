@@ -159,7 +159,8 @@ class FindingsPanel(QWidget):
             found = groups.get(key, [])
             if not found:
                 continue
-            group = QTreeWidgetItem(self.tree, [f"{self._group_title(key)}（{len(found)}）"])
+            title = self.tr("%1（%2）").replace("%1", self._group_title(key))
+            group = QTreeWidgetItem(self.tree, [title.replace("%2", str(len(found)))])
             group.setData(0, Qt.ItemDataRole.UserRole, key)
             group.setIcon(0, self._icon(key))
             font = group.font(0)

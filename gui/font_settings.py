@@ -28,10 +28,7 @@ from gui.settings import app_settings
 
 ROLE_NAMES: tuple[str, ...] = tuple(fonts.ROLE_NAMES[r] for r in fonts.ROLES)  # 小标宋 … 宋体
 CHOSEN, OFFICIAL, SUBSTITUTE = "chosen", "official", "substitute"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FontSettingsPage", text)
+translate = QCoreApplication.translate
 
 
 # --- settings --------------------------------------------------------------------------------
@@ -129,15 +126,15 @@ def check_font_file(path: str) -> str:
 def ask_font_file(parent: QWidget | None, role: str, start: str) -> str:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("选择%1字体文件").replace("%1", role),
+        translate("FontSettingsPage", "选择%1字体文件").replace("%1", role),
         start,
-        _tr("TrueType 字体 (*.ttf *.ttc *.TTF *.TTC);;所有文件 (*)"),
+        translate("FontSettingsPage", "TrueType 字体 (*.ttf *.ttc *.TTF *.TTC);;所有文件 (*)"),
     )
     return chosen
 
 
 def show_font_error(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _tr("字体"), text)
+    QMessageBox.warning(parent, translate("FontSettingsPage", "字体"), text)
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -249,4 +246,6 @@ class FontSettingsPage(QWidget):
         self.refresh()
 
     def save(self) -> None:
+        """Store the choices; the next PDF resolves its fonts afresh with them."""
         save_font_paths(self._paths)
+        fonts.forget_resolutions()

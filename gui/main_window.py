@@ -1,7 +1,7 @@
 """The main window: the report list when nothing is open, else the editor and its checks.
 
-It only wires parts together: the editor, checker, findings panel and export controller come
-from their own modules (imported when a report is opened, so the window appears quickly).
+It only wires parts together: the parts of an open report come from ``gui.open_report``, the
+list, new, import, delete and trash from ``gui.report_library``, actions from ``gui.actions``.
 """
 
 from __future__ import annotations
@@ -10,11 +10,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,11 +23,19 @@ from PySide6.QtWidgets import (
 
 from gui import settings as prefs
 from gui.actions import FindBar, WindowActions
+from gui.open_report import (
+    OpenReport,
+    attach_checks,
+    make_export_controller,
+    make_read_only,
+    warm_up_imports,
+)
+from gui.report_library import ReportLibrary
 from gui.start_page import StartPage
 from model.errors import NianbaoError
 from model.formats import available_formats
 from model.report import Report
-from model.store import ReportStore, ReportSummary
+from model.store import ReportStore
 
 if TYPE_CHECKING:
     from gui.session import ReportSession
@@ -44,18 +50,6 @@ BANNER_ERROR = (
 )
 
 
-class OpenReport:
-    """The parts that live while one report is open."""
-
-    def __init__(self, session: ReportSession, editor: QWidget) -> None:
-        self.session = session
-        self.editor = editor
-        self.checker: Any = None
-        self.panel: Any = None
-        self.dock: QDockWidget | None = None
-        self.export: Any = None
-
-
 class MainWindow(QMainWindow):
     def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,7 +57,6 @@ class MainWindow(QMainWindow):
         self.read_only = bool(getattr(store, "read_only", False))
         self.settings = prefs.app_settings()
         self._open: OpenReport | None = None
-        self._summaries: list[ReportSummary] = []
         self.setObjectName("mainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
 
@@ -75,6 +68,7 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.start_page = StartPage({f.id: f.name for f in available_formats()}, self)
+        self.library = ReportLibrary(self)
         self.start_page.openRequested.connect(self.open_report)
         self.start_page.newRequested.connect(self.new_report)
         self.start_page.importRequested.connect(self.import_report)
@@ -175,46 +169,14 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._update_title)
         if hasattr(session, "recovered"):
             session.recovered.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self._attach_checks(opened)
+        if attach_checks(self, opened) is not None:
+            opened.panel.findingActivated.connect(self._go_to_finding)
         if self.read_only:
             make_read_only(editor)
         self.actions_.set_report_open(True, self.read_only)
         self.save_label.setText(self.tr("修改会自动保存"))
         self._update_title()
         QTimer.singleShot(0, editor, lambda: editor.setFocus())
-
-    def _attach_checks(self, opened: OpenReport) -> None:
-        try:
-            from gui.findings_panel import FindingsPanel
-            from gui.live_checker import LiveChecker
-        except ImportError as exc:
-            log.warning("checks not available: %s", exc)
-            return
-        opened.checker = LiveChecker(opened.session, self)
-        opened.panel = FindingsPanel(opened.session, opened.checker, self)
-        if hasattr(opened.editor, "set_findings"):
-            opened.checker.findingsChanged.connect(opened.editor.set_findings)
-        opened.panel.findingActivated.connect(self._go_to_finding)
-        dock = QDockWidget(self.tr("检查结果"), self)
-        dock.setObjectName("findingsDock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        dock.setWidget(opened.panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [max(280, self.width() // 4)], Qt.Orientation.Horizontal)
-        opened.dock = dock
-        opened.checker.run_now()
-
-    def _export_controller(self, opened: OpenReport) -> Any:
-        """Created on first use: the PDF machinery (reportlab) is slow to import."""
-        if opened.export is None:
-            try:
-                from gui.export_controller import ExportController
-            except ImportError as exc:
-                log.warning("export not available: %s", exc)
-                return None
-            opened.export = ExportController(opened.session, self)
-            opened.export.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        return opened.export
 
     def _detach(self) -> None:
         current, self._open = self._open, None
@@ -225,11 +187,8 @@ class MainWindow(QMainWindow):
             self.removeDockWidget(current.dock)
             current.dock.deleteLater()
         self.stack.removeWidget(current.editor)
-        current.editor.deleteLater()
-        for part in (current.checker, current.export):
-            if part is not None:
-                part.deleteLater()
-        current.session.deleteLater()
+        for part in current.parts():
+            part.deleteLater()
         self.find_bar.hide()
         self.banner.setVisible(self.read_only)
         self.save_label.clear()
@@ -238,14 +197,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         self._update_title()
 
-    # --- the list, new, import, delete -------------------------------------------------------
+    # --- the list, new, import, delete (gui.report_library) ----------------------------------
     def refresh_list(self) -> None:
-        try:
-            self._summaries = self.store.list_reports()
-        except NianbaoError as exc:
-            self._summaries = []
-            QMessageBox.warning(self, self.tr("无法读取报告列表"), str(exc))
-        self.start_page.set_summaries(self._summaries)
+        self.library.refresh_list()
 
     def show_list(self) -> None:
         if self.close_report():
@@ -254,104 +208,16 @@ class MainWindow(QMainWindow):
             self.start_page.focus_list()
 
     def new_report(self) -> None:
-        from gui.new_report_dialog import NewReportDialog
-
-        dialog = NewReportDialog(self)
-        if dialog.exec() != NewReportDialog.DialogCode.Accepted:
-            return
-        self._store_and_open(dialog.report())
+        self.library.new_report()
 
     def import_report(self, path: str | Path | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("从文本导入报告"),
-                str(Path.home()),
-                self.tr("报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.json)"),
-            )
-            if not path:
-                return
-        try:
-            from model.importing import import_file
-
-            result = import_file(Path(path))
-        except NianbaoError as exc:
-            QMessageBox.warning(self, self.tr("无法导入"), str(exc))
-            return
-        if not self._store_and_open(result.report):
-            return
-        warnings = list(getattr(result, "warnings", []) or [])
-        if warnings:
-            QMessageBox.information(
-                self,
-                self.tr("导入完成，请核对"),
-                self.tr("报告已导入。以下地方请核对：")
-                + "\n\n· "
-                + "\n· ".join(map(str, warnings)),
-            )
-        else:
-            self.statusBar().showMessage(self.tr("报告已导入。"), 8000)
-
-    def _store_and_open(self, report: Report) -> bool:
-        try:
-            self.store.put(report)
-        except NianbaoError as exc:
-            QMessageBox.warning(self, self.tr("无法保存新报告"), str(exc))
-            return False
-        self.refresh_list()
-        self.open_report(report.id)
-        return True
+        self.library.import_report(path)
 
     def delete_report(self, report_id: str | None = None) -> None:
-        if not report_id:
-            if self._open:
-                report_id = self._open.session.report.id
-            elif self.stack.currentWidget() is self.start_page:
-                report_id = self.start_page.selected_id()
-        if not report_id:
-            return
-        from gui.trash_dialog import trash_supported
-
-        name = next((s.title or s.agency for s in self._summaries if s.id == report_id), "")
-        if self._open and self._open.session.report.id == report_id:
-            name = self._open.session.report.meta_value("title") or self._open.session.report.agency
-        where = (
-            self.tr("报告将移到回收站，需要时可以在“文件 › 回收站”中恢复。")
-            if trash_supported(self.store)
-            else self.tr("删除后无法恢复。")
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("删除报告"),
-            self.tr("要删除“%1”吗？").replace("%1", name or report_id) + "\n" + where,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        if self._open and self._open.session.report.id == report_id and not self.close_report():
-            return
-        try:
-            self.store.delete(report_id)
-        except NianbaoError as exc:
-            QMessageBox.warning(self, self.tr("无法删除报告"), str(exc))
-            return
-        prefs.forget_recent_report(report_id, self.settings)
-        self.refresh_list()
-        self.statusBar().showMessage(self.tr("报告已删除。"), 8000)
+        self.library.delete_report(report_id)
 
     def show_trash(self) -> None:
-        from gui.trash_dialog import TrashDialog, trash_supported
-
-        if not trash_supported(self.store):
-            QMessageBox.information(
-                self, self.tr("回收站"), self.tr("此版本的数据文件不支持回收站。")
-            )
-            return
-        dialog = TrashDialog(self.store, self)
-        dialog.restored.connect(lambda _id: self.refresh_list())
-        dialog.exec()
-        self.refresh_list()
+        self.library.show_trash()
 
     # --- menus -------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -373,6 +239,9 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
+    def _fill_recent_menu(self) -> None:
+        self.library.fill_recent_menu()
+
     def save(self) -> bool:
         session = self.current_session()
         if session is None:
@@ -385,12 +254,23 @@ class MainWindow(QMainWindow):
     def _export(self, method: str) -> None:
         if self._open is None:
             return
-        if self._open.export is None:
+        controller = self._attach_export(self._open)
+        if controller is None:
             QMessageBox.information(
                 self, self.tr("暂不可用"), self.tr("此版本未包含打印和导出功能。")
             )
             return
-        getattr(self._open.export, method)()
+        getattr(controller, method)()
+
+    def _attach_export(self, opened: OpenReport) -> Any:
+        """The export controller, made on first use and wired to the status bar and findings."""
+        if opened.export is not None:
+            return opened.export
+        controller = make_export_controller(self, opened)
+        if controller is not None:
+            controller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            controller.findingsRequested.connect(self._go_to_finding)  # 查看 in the confirmation
+        return controller
 
     def _find(self, text: str) -> None:
         editor = self.current_editor()
@@ -405,21 +285,6 @@ class MainWindow(QMainWindow):
             return
         if not (cell_id and editor.show_cell(cell_id)) and section_id:
             editor.show_section(section_id)
-
-    def _fill_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        known = {s.id: s for s in self._summaries}
-        for report_id in prefs.recent_reports(self.settings):
-            summary = known.get(report_id)
-            if summary is None:
-                continue
-            year = f" {summary.year}" if summary.year else ""
-            action = menu.addAction(f"{summary.agency or summary.title}{year}")
-            action.setStatusTip(summary.title)
-            action.triggered.connect(lambda _c=False, i=report_id: self.open_report(i))
-        if menu.isEmpty():
-            menu.addAction(self.tr("（没有最近打开的报告）")).setEnabled(False)
 
     def show_settings(self) -> None:
         from gui.settings_dialog import SettingsDialog
@@ -510,34 +375,3 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if open_path and not self.read_only:
             self.import_report(open_path)
-
-
-def warm_up_imports() -> None:
-    """Import the editor parts while the clerk looks at the list, so opening is quick."""
-    import importlib
-
-    for name in ("gui.session", "gui.editor", "gui.live_checker", "gui.findings_panel"):
-        try:
-            importlib.import_module(name)
-        except Exception:  # a missing or broken part is reported when it is really used
-            log.debug("warm-up import of %s failed", name, exc_info=True)
-
-
-def make_read_only(widget: QWidget) -> None:
-    """Lock every input inside ``widget`` (the window is read-only: the store is locked)."""
-    from PySide6.QtWidgets import (
-        QAbstractItemView,
-        QAbstractSpinBox,
-        QComboBox,
-        QLineEdit,
-        QPlainTextEdit,
-        QTextEdit,
-    )
-
-    for child in widget.findChildren(QWidget):
-        if isinstance(child, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
-            child.setReadOnly(True)
-        elif isinstance(child, QAbstractItemView):
-            child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        elif isinstance(child, QComboBox):
-            child.setEnabled(False)

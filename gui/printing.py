@@ -19,9 +19,7 @@ MAX_RENDER_DPI = 600
 """Pages are rasterised at the printer's resolution up to this (an A4 page at 600 dpi is
 a 140 MB image; more gains nothing on paper)."""
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate
 
 
 def new_printer(page_size_pt: QSizeF | None = None) -> QPrinter:
@@ -42,7 +40,7 @@ def exec_print_dialog(printer: QPrinter, page_count: int, parent: QWidget | None
 
     Tests replace this function (a modal dialog would block them)."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("打印年报"))
+    dialog.setWindowTitle(translate("Printing", "打印年报"))
     dialog.setMinMax(1, max(1, page_count))
     dialog.setFromTo(1, max(1, page_count))
     option = QAbstractPrintDialog.PrintDialogOption
@@ -95,7 +93,7 @@ def print_document(
         return 0
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("无法开始打印：打印机没有响应。请检查打印机后再试。"))
+        raise OSError(translate("Printing", "无法开始打印：打印机没有响应。请检查打印机后再试。"))
     try:
         dpi = min(printer.resolution(), max_dpi or MAX_RENDER_DPI)
         for done, page in enumerate(sequence):

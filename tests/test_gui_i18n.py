@@ -1,0 +1,138 @@
+"""The English interface: every widget's own words in English, the report's words in Chinese."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QPushButton
+
+from gui.findings_panel import FindingsPanel
+from gui.main_window import MainWindow
+from gui.table_editor import TableEditor
+from model.formats import default_format_for
+from model.paths import default_store_path
+from model.report import Report
+from model.store import ReportStore
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def store() -> Iterator[ReportStore]:
+    s = ReportStore(default_store_path())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    from gui.i18n import install_translators, remove_translators
+
+    locale = QLocale()
+    installed = install_translators(qapp, "en")
+    assert installed, "nianbao_en.qm not found"
+    yield
+    remove_translators(qapp, installed)
+    QLocale.setDefault(locale)
+
+
+def open_window_with_errors(qtbot, store: ReportStore) -> MainWindow:
+    """A 2024 report with 5 in every table cell: table 三 cannot add up (errors)."""
+    fmt = default_format_for(2024)
+    report = Report(format=fmt.id, agency="某局", year=2024)
+    cell_ids = [c.cell_id for t in fmt.tables.values() for c in t.input_cells() if c.cell_id]
+    for cell_id in cell_ids:
+        report.set_cell(cell_id, 5)
+    report.set_cell(cell_ids[0], None)  # one left empty: a 待填 hint
+    store.put(report)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.open_report(report.id)
+    return window
+
+
+def table_texts(editor: TableEditor, role: Qt.ItemDataRole) -> list[str]:
+    model = editor.model
+    texts = []
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            value = model.data(model.index(row, col), role)
+            if isinstance(value, str) and value:
+                texts.append(value)
+    return texts
+
+
+def shown_texts(window: MainWindow) -> dict[str, list[str] | str]:
+    editor = window.current_editor()
+    session = window.current_session()
+    assert editor is not None and session is not None
+    for section in session.fmt.sections:  # tabs may be built when first shown
+        if section.kind == "table":
+            editor.show_section(section.id)
+    tables = window.findChildren(TableEditor)
+    panel = window.findChild(FindingsPanel)
+    assert editor is not None and tables and panel is not None
+    tips = [t for table in tables for t in table_texts(table, Qt.ItemDataRole.ToolTipRole)]
+    return {
+        "tabs": [editor.tabs.tabText(i) for i in range(editor.tabs.count())],
+        "tips": tips,
+        "labels": [t for table in tables for t in table_texts(table, Qt.ItemDataRole.DisplayRole)],
+        "buttons": [b.text() for b in panel.findChildren(QPushButton)],
+        "groups": [
+            item.text(0)
+            for i in range(panel.tree.topLevelItemCount())
+            if (item := panel.tree.topLevelItem(i)) is not None
+        ],
+        "summary": panel.summary.text(),
+        "menus": [a.text() for a in window.menuBar().actions()],
+    }
+
+
+def test_english_editor_table_and_findings(qtbot, store: ReportStore, english) -> None:
+    window = open_window_with_errors(qtbot, store)
+    shown = shown_texts(window)
+    fmt = default_format_for(2024)
+
+    assert shown["tabs"][0] == "Basic information"
+    headings = [s.heading for s in fmt.sections]
+    assert any(h in tab for tab in shown["tabs"][1:] for h in headings)  # report words stay Chinese
+    assert any("Totals are calculated by the program" in t for t in shown["tips"])
+    assert any("Not filled in yet" in t for t in shown["tips"])
+    ours = {"总计由程序自动计算，不能直接填写。", "尚未填写。没有发生的填 0，不适用的填「/」。"}
+    lines = {line for tip in shown["tips"] for line in tip.splitlines()}
+    assert not lines & ours  # (the checks' own messages come from model/, in Chinese)
+    assert any(CJK.search(t) for t in shown["labels"])  # table labels come from the format
+    assert "Dismiss this warning…" in shown["buttons"]
+    assert "Restore warning" in shown["buttons"]
+    assert any(g.startswith("Errors (must be corrected) (") for g in shown["groups"])
+    assert str(shown["summary"]).startswith("Errors ")
+    assert shown["menus"][:2] == ["&File", "&Edit"]
+    assert not CJK.search(window.windowTitle().split(" — ")[-1])  # the program's name
+
+
+def test_chinese_is_the_default(qtbot, store: ReportStore) -> None:
+    window = open_window_with_errors(qtbot, store)
+    shown = shown_texts(window)
+    assert shown["tabs"][0] == "基本信息"
+    assert any("总计由程序自动计算" in t for t in shown["tips"])
+    assert "忽略此提醒…" in shown["buttons"]
+    assert any(g.startswith("错误（必须改正）（") for g in shown["groups"])
+    assert shown["menus"][:2] == ["文件(&F)", "编辑(&E)"]
+
+
+def test_every_translation_is_finished() -> None:
+    """Each string of the interface has an English text (no entry left unfinished)."""
+    import xml.etree.ElementTree as ET
+
+    from gui.i18n import i18n_dir
+
+    root = ET.parse(i18n_dir() / "nianbao_en.ts").getroot()
+    unfinished = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
