@@ -19,6 +19,7 @@ from export.geometry import BLOCK_WIDTH, BODY_SIZE, CHAR_PITCH, PARAGRAPH_INDENT
 
 _LEVEL1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+_shared_widths: dict[tuple[str, str, float, float], float] = {}
 LEAD_SENTENCE_LIMIT = 25  # a longer 「（一）……。」 lead is a sentence of body text, not a heading
 HEADING_ONLY_LIMIT = 40
 
@@ -47,7 +48,11 @@ class Typesetter:
 
     fonts: FontSet
     missing: dict[tuple[str, str], None] = field(default_factory=dict)
-    _widths: dict[tuple[str, str, float], float] = field(default_factory=dict)
+    # Widths depend only on the character, the registered face and the size: shared by
+    # every export in the process (registered face names are never reused for another file).
+    _widths: dict[tuple[str, str, float, float], float] = field(
+        default_factory=lambda: _shared_widths
+    )
 
     # --- public -----------------------------------------------------------------------------
     def paragraph(
@@ -116,7 +121,7 @@ class Typesetter:
         return faces, widths
 
     def _width(self, ch: str, face: str, size: float, pitch: float) -> float:
-        key = (ch, face, size)
+        key = (ch, face, size, pitch)
         w = self._widths.get(key)
         if w is None:
             natural = stringWidth(ch, face, size)
@@ -137,16 +142,13 @@ class Typesetter:
     ) -> TypesetLine:
         runs: list[Run] = []
         n = end - start
+        gaps = [self._gap(text, faces, start, xs, i, size) for i in range(n)]
         i = 0
         while i < n:
             face = faces[start + i]
-            spacing = self._gap(text, faces, start, xs, i, size)
+            spacing = gaps[i]
             j = i + 1
-            while (
-                j < n
-                and faces[start + j] == face
-                and abs(self._gap(text, faces, start, xs, j - 1, size) - spacing) < 0.005
-            ):
+            while j < n and faces[start + j] == face and abs(gaps[j - 1] - spacing) < 0.005:
                 j += 1
             runs.append(
                 Run(x=xs[i], text=text[start + i : start + j], font=face, char_space=spacing)
@@ -165,7 +167,7 @@ class Typesetter:
         return xs[i + 1] - xs[i] - natural
 
     def _natural(self, ch: str, face: str, size: float) -> float:
-        key = (ch, face, -size)  # negative size: natural advance, distinct from grid width
+        key = (ch, face, -size, 0.0)  # negative size: natural advance, not the grid width
         w = self._widths.get(key)
         if w is None:
             w = stringWidth(ch, face, size)

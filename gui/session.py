@@ -329,7 +329,7 @@ class ReportSession(QObject):
         if self._journal is None:
             return False
         try:
-            pending = [r for r in self._journal.pending() if r.id == self.report.id]
+            pending = self._journaled_states()
         except (NianbaoError, OSError) as exc:
             log.warning("recovery journal not readable: %s", exc)
             return False
@@ -347,6 +347,16 @@ class ReportSession(QObject):
         self._mark_dirty()
         self._journal_dirty = False
         return True
+
+    def _journaled_states(self) -> list[Report]:
+        """This report's journaled state(s). A journal that can read one report's file
+        (``journaled``) is asked for just that; ``pending()`` would parse the whole store."""
+        assert self._journal is not None
+        single = getattr(self._journal, "journaled", None)
+        if callable(single):
+            found = single(self.report.id)
+            return [found] if isinstance(found, Report) else []
+        return [r for r in self._journal.pending() if r.id == self.report.id]
 
     def _clear_journal(self) -> None:
         if self._journal is None:

@@ -1,4 +1,10 @@
-"""One section tab: what the section should cover, the optional table, the paragraphs."""
+"""One section tab: what the section should cover, the optional table, the paragraphs.
+
+The statistics table (the costly part: four views over a model of a few hundred cells) is
+built when the tab is first shown or first asked for (``table_editor``), so that opening a
+report builds only what the clerk sees; the paragraphs are built at once (cheap, and the
+search, the tab marks and the tests reach them directly).
+"""
 
 from __future__ import annotations
 
@@ -62,7 +68,10 @@ class SectionTab(QWidget):
         self.word_count.setObjectName("wordCount")
         self.word_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.word_count.setStyleSheet("color: #666; font-size: 12px;")
-        self.table_editor = _make_table_editor(section, session)
+        self._table_def = session.fmt.table_for(section)
+        self._table_editor: QWidget | None = None
+        self._table_holder: QWidget | None = None
+        self._pending_findings: list[Finding] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 8)
@@ -72,16 +81,19 @@ class SectionTab(QWidget):
         text_layout = QVBoxLayout(text_box)
         text_layout.setContentsMargins(0, 0, 0, 0)
         text_layout.setSpacing(4)
-        if self.table_editor is not None:
+        if self._table_def is not None:
             caption = QLabel(self.tr("说明文字（可不填）"))
             caption.setStyleSheet("color: #555;")
             text_layout.addWidget(caption)
         text_layout.addWidget(self.edit, 1)
         text_layout.addWidget(self.word_count)
-        if self.table_editor is not None:
+        if self._table_def is not None:
             splitter = QSplitter(Qt.Orientation.Vertical)
             splitter.setChildrenCollapsible(False)
-            splitter.addWidget(self.table_editor)
+            self._table_holder = QWidget()
+            holder_layout = QVBoxLayout(self._table_holder)
+            holder_layout.setContentsMargins(0, 0, 0, 0)
+            splitter.addWidget(self._table_holder)
             splitter.addWidget(text_box)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 1)
@@ -100,24 +112,39 @@ class SectionTab(QWidget):
         self.binder.changed.connect(self.changed)
         self._update_count()
 
+    @property
+    def table_editor(self) -> QWidget | None:
+        """The table's editor (built now if it was not yet), or None for a text section."""
+        if self._table_editor is None and self._table_holder is not None:
+            self._build_table()
+        return self._table_editor
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._table_editor is None and self._table_holder is not None:
+            self._build_table()  # before the tab appears: no empty frame is ever painted
+        super().setVisible(visible)
+
     def refresh(self) -> None:
         """Show the model's paragraphs and cells (after undo/redo); pushes nothing."""
         self.binder.load()
-        if self.table_editor is not None and hasattr(self.table_editor, "refresh"):
-            self.table_editor.refresh()
+        editor: Any = self._table_editor  # a table not built yet shows the model when built
+        if editor is not None and hasattr(editor, "refresh"):
+            editor.refresh()
 
     def is_empty(self) -> bool:
         if self.session.report.paragraphs(self.section.id):
             return False
-        table = self.session.fmt.table_for(self.section)
+        table = self._table_def
         if table is None:
             return True
         cells = self.session.report.cells
         return not any(c.cell_id in cells for c in table.input_cells())
 
     def set_findings(self, findings: list[Finding]) -> None:
-        editor: Any = self.table_editor
-        if editor is not None and hasattr(editor, "set_findings"):
+        editor: Any = self._table_editor
+        if editor is None:
+            self._pending_findings = list(findings)  # handed over when the table is built
+        elif hasattr(editor, "set_findings"):
             editor.set_findings(findings)
 
     def focus_cell(self, cell_id: str) -> bool:
@@ -126,9 +153,36 @@ class SectionTab(QWidget):
             return bool(editor.focus_cell(cell_id))
         return False
 
+    def _build_table(self) -> None:
+        assert self._table_holder is not None
+        editor: Any = _make_table_editor(self.section, self.session)
+        if editor is None:
+            return
+        self._table_editor = editor
+        layout = self._table_holder.layout()
+        assert layout is not None
+        layout.addWidget(editor)
+        if getattr(self.session.store, "read_only", False):
+            _lock_inputs(editor)  # the window locked the widgets it found when it opened
+        if self._pending_findings and hasattr(editor, "set_findings"):
+            editor.set_findings(self._pending_findings)
+        self._pending_findings = []
+        editor.show()
+
     def text_targets(self) -> list[tuple[QWidget, str]]:
         return [(self.edit, self.edit.toPlainText())]
 
     def _update_count(self) -> None:
         count = character_count(self.binder.paragraphs())
         self.word_count.setText(self.tr("字数：%1").replace("%1", str(count)))
+
+
+def _lock_inputs(widget: QWidget) -> None:
+    """No editing in a table built after the window made everything read-only."""
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QAbstractItemView):
+            child.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elif isinstance(child, QLineEdit):
+            child.setReadOnly(True)

@@ -84,6 +84,20 @@ class RecoveryJournal:
             return None
         return JournalEntry(report, str(doc.get("saved_at", "")), file)
 
+    def journaled(self, report_id: str) -> Report | None:
+        """This report's journaled state, if its journal file exists and is readable.
+
+        Reads one small file and never the store: opening a report compares it with the
+        report it just read from the store (cheap even with 1,000 reports in the store).
+        """
+        file = self.path_for(report_id)
+        if not file.is_file():
+            return None
+        entry = self._read(file)
+        if entry is None or entry.report.id != report_id:
+            return None
+        return entry.report
+
     def pending(self, store: ReportStore | None = None) -> list[Report]:
         """Journaled reports that hold changes the store does not have, newest first.
 
