@@ -69,6 +69,10 @@ class WindowActions(QObject):
         self.export_pdf = make(
             self.tr("导出 PDF(&E)…"), self.tr("按公文格式把报告保存为 PDF 文件"), "Ctrl+E"
         )
+        self.export_exchange = make(
+            self.tr("导出交换文件(&J)…"),
+            self.tr("把报告保存为 .nianbao.json 交换文件，可在另一台电脑上导入"),
+        )
         self.preview = make(self.tr("打印预览(&V)"), self.tr("查看打印出来的样子"), "Ctrl+Shift+P")
         self.print_report = make(self.tr("打印(&P)…"), self.tr("把报告送到打印机"), Key.Print)
         self.delete_report = make(self.tr("删除报告(&D)…"), self.tr("把报告移到回收站"))
@@ -96,8 +100,8 @@ class WindowActions(QObject):
 
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
         self.report_actions = (
-            self.save, self.export_pdf, self.preview, self.print_report, self.find,
-            self.find_next,
+            self.save, self.export_pdf, self.export_exchange, self.preview,
+            self.print_report, self.find, self.find_next,
         )  # fmt: skip
 
     def set_report_open(self, is_open: bool, read_only: bool = False) -> None:
@@ -115,7 +119,8 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.save)
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf, self.preview, self.print_report])
+        file_menu.addActions([self.export_pdf, self.export_exchange])
+        file_menu.addActions([self.preview, self.print_report])
         file_menu.addSeparator()
         file_menu.addActions([self.delete_report, self.trash])
         file_menu.addSeparator()

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         a.import_text.triggered.connect(lambda: self.import_report())
         a.save.triggered.connect(self.save)
         a.export_pdf.triggered.connect(lambda: self._export("export_pdf"))
+        a.export_exchange.triggered.connect(self.library.export_exchange)
         a.preview.triggered.connect(lambda: self._export("show_preview"))
         a.print_report.triggered.connect(lambda: self._export("print_report"))
         a.delete_report.triggered.connect(lambda: self.delete_report())

@@ -55,14 +55,18 @@ class ReportLibrary(QObject):
                 self.window,
                 self.tr("从文本导入报告"),
                 str(Path.home()),
-                self.tr("报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.json)"),
+                self.tr(
+                    "报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.nianbao.json *.json)"
+                ),
             )
             if not path:
                 return
         try:
+            from model.commands import give_free_id
             from model.importing import import_file
 
             result = import_file(Path(path))
+            give_free_id(self.store, result)
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
@@ -79,6 +83,36 @@ class ReportLibrary(QObject):
             )
         else:
             self.window.statusBar().showMessage(self.tr("报告已导入。"), 8000)
+
+    def export_exchange(self) -> None:
+        """Save the open report as an exchange file (.nianbao.json) for another computer."""
+        session = self.window.current_session()
+        if session is None:
+            return
+        from model.exchange import exchange_file_name, write_exchange_file
+
+        session.save_now()
+        report = session.snapshot()
+        folder = prefs.app_settings().value("export/last_dir", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("导出交换文件"),
+            str(Path(str(folder)) / exchange_file_name(report)),
+            self.tr("公开年报交换文件 (*.nianbao.json)"),
+        )
+        if not path:
+            return
+        if not path.endswith(".json"):
+            path += ".nianbao.json"
+        try:
+            written = write_exchange_file(report, path)
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法导出交换文件"), str(exc))
+            return
+        prefs.app_settings().setValue("export/last_dir", str(written.parent))
+        self.window.statusBar().showMessage(
+            self.tr("已导出交换文件：%1").replace("%1", str(written)), 10000
+        )
 
     def store_and_open(self, report: Report) -> bool:
         try:

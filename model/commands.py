@@ -31,16 +31,23 @@ def opened_store(path: Path, *, read_only: bool = False) -> Iterator[ReportStore
 def import_into_store(store: ReportStore, path: Path | str) -> ImportResult:
     """Import a file and put it in the store once; an id already taken gets a new one."""
     result = import_file(path)
-    report = result.report
-    if store.contains(report.id):
-        old = report.id
-        while store.contains(report.id):
-            report.id = new_report_id()
-        result.warnings.append(
-            f"数据文件中已有编号为「{old}」的报告，导入的这份作为副本保存，新编号为「{report.id}」。"
-        )
-    store.put(report)
+    give_free_id(store, result)
+    store.put(result.report)
     return result
+
+
+def give_free_id(store: ReportStore, result: ImportResult) -> None:
+    """An imported report whose id is already in the store becomes a copy with a new id,
+    so importing the same exchange file twice never overwrites the clerk's edits."""
+    report = result.report
+    if not store.contains(report.id):
+        return
+    old = report.id
+    while store.contains(report.id):
+        report.id = new_report_id()
+    result.warnings.append(
+        f"数据文件中已有编号为「{old}」的报告，导入的这份作为副本保存，新编号为「{report.id}」。"
+    )
 
 
 def summary_line(summary: ReportSummary) -> str:
