@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui.crash import ExceptionHook, guard_std_streams, setup_logging
@@ -21,7 +21,7 @@ from gui.settings import app_settings, last_report, ui_language
 from gui.single_instance import InstanceServer, hand_over
 from model.backups import BackupInfo, list_backups, newest_good_backup, restore_backup_file
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
-from model.paths import default_store_path
+from model.paths import default_store_path, resources_dir
 from model.store import ReportStore
 
 translate = QCoreApplication.translate
@@ -150,6 +150,14 @@ def prefer_cjk_ui_font(app: QApplication) -> None:
             return
 
 
+def application_icon() -> QIcon:
+    """The program's icon in every size shipped, so each platform picks a sharp one."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("nianbao-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def run(store_path: Path | None = None, open_file: Path | None = None) -> int:
     """Show the window; returns the exit code."""
     apply_qt_workarounds()
@@ -159,6 +167,8 @@ def run(store_path: Path | None = None, open_file: Path | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("nianbao")
+    app.setDesktopFileName("nianbao")  # matches resources/packaging/nianbao.desktop
+    app.setWindowIcon(application_icon())
     install_translators(app, ui_language(app_settings()))
     prefer_cjk_ui_font(app)
     hook = ExceptionHook()

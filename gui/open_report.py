@@ -82,7 +82,14 @@ def make_export_controller(window: QMainWindow, opened: OpenReport) -> Any:
 
 def warm_up_imports() -> None:
     """Import the editor parts while the clerk looks at the list, so opening is quick."""
-    for name in ("gui.session", "gui.editor", "gui.live_checker", "gui.findings_panel"):
+    for name in (
+        "gui.session",
+        "gui.editor",
+        "gui.text_section",
+        "gui.live_checker",
+        "gui.findings_panel",
+        "model.checks",
+    ):
         try:
             importlib.import_module(name)
         except Exception:  # a missing or broken part is reported when it is really used

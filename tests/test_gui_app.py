@@ -241,3 +241,10 @@ def test_second_start_hands_over_and_exits(isolated_data_dir: Path):
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+def test_application_icon_has_the_shipped_sizes(qapp) -> None:
+    from gui.app import application_icon
+
+    sizes = {(s.width(), s.height()) for s in application_icon().availableSizes()}
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes
