@@ -24,6 +24,7 @@ from model.errors import ExportError
 from model.formats import Format
 from model.report import Report
 
+translate = QCoreApplication.translate  # thread-safe; the worker uses it too
 log = logging.getLogger(__name__)
 
 REPORTLAB_LOCK = threading.Lock()
@@ -74,7 +75,7 @@ def run_job(job: ExportJob) -> ExportJob:
         with REPORTLAB_LOCK:
             if job.kind == WRITE:
                 if job.path is None:
-                    raise ExportError("没有指定要保存的文件。")
+                    raise ExportError(translate("ExportWorker", "没有指定要保存的文件。"))
                 job.result = write_pdf(job.report, job.fmt, job.path, job.options)
             else:
                 job.result = render_pdf(job.report, job.fmt, job.options)
@@ -84,28 +85,38 @@ def run_job(job: ExportJob) -> ExportJob:
         job.error = describe_os_error(job.path, exc)
     except Exception as exc:
         log.error("PDF job failed:\n%s", traceback.format_exc())
-        job.error = (
-            f"生成 PDF 时出现意外错误（{type(exc).__name__}: {exc}）。"
-            "报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。"
-        )
+        job.error = translate(
+            "ExportWorker",
+            "生成 PDF 时出现意外错误（%1）。"
+            "报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。",
+        ).replace("%1", f"{type(exc).__name__}: {exc}")
     return job
 
 
 def describe_os_error(path: Path | None, exc: OSError) -> str:
     """A plain-Chinese message for a failed file write."""
-    where = f"「{path}」" if path else "目标文件"
+    where = f"「{path}」" if path else translate("ExportWorker", "目标文件")
     if isinstance(exc, FileNotFoundError):
-        return f"无法保存到 {where}：文件夹不存在。请选择一个已有的文件夹。"
-    if isinstance(exc, IsADirectoryError):
-        return f"无法保存到 {where}：这是一个文件夹，不是文件。请换一个文件名。"
-    if isinstance(exc, PermissionError):
-        return (
-            f"无法保存到 {where}：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。"
-            "请关闭该文件或换一个文件夹后再试。"
+        text = translate("ExportWorker", "无法保存到 %1：文件夹不存在。请选择一个已有的文件夹。")
+    elif isinstance(exc, IsADirectoryError):
+        text = translate(
+            "ExportWorker", "无法保存到 %1：这是一个文件夹，不是文件。请换一个文件名。"
         )
-    if exc.errno == errno.ENOSPC:
-        return f"无法保存到 {where}：磁盘空间不足。请清理磁盘或换一个位置后再试。"
-    return f"无法保存到 {where}：{exc.strerror or exc}。请换一个位置后再试。"
+    elif isinstance(exc, PermissionError):
+        text = translate(
+            "ExportWorker",
+            "无法保存到 %1：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。"
+            "请关闭该文件或换一个文件夹后再试。",
+        )
+    elif exc.errno == errno.ENOSPC:
+        text = translate(
+            "ExportWorker", "无法保存到 %1：磁盘空间不足。请清理磁盘或换一个位置后再试。"
+        )
+    else:
+        text = translate("ExportWorker", "无法保存到 %1：%2。请换一个位置后再试。").replace(
+            "%2", str(exc.strerror or exc)
+        )
+    return text.replace("%1", where)
 
 
 class _Relay(QObject):

@@ -15,7 +15,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from gui.undo_commands import (
@@ -44,15 +44,17 @@ SAVE_DELAY_MS = 800  # autosave this long after the last edit
 SAVE_MAX_DELAY_S = 5.0  # but never postpone a save longer than this while she keeps typing
 JOURNAL_DELAY_MS = 200  # the recovery journal is written at most this long after a change
 
-RECOVERED_MESSAGE = "上次程序意外关闭，已恢复未保存的修改。"
+translate = QCoreApplication.translate
+
+RECOVERED_MESSAGE = QT_TRANSLATE_NOOP("ReportSession", "上次程序意外关闭，已恢复未保存的修改。")
 
 _FIELD_NAMES = {
-    "title": "报告标题",
-    "address": "联系地址",
-    "phone": "联系电话",
-    "cutoff_date": "数据统计截止日期",
-    "signature": "署名",
-    "sign_date": "成文日期",
+    "title": QT_TRANSLATE_NOOP("ReportSession", "报告标题"),
+    "address": QT_TRANSLATE_NOOP("ReportSession", "联系地址"),
+    "phone": QT_TRANSLATE_NOOP("ReportSession", "联系电话"),
+    "cutoff_date": QT_TRANSLATE_NOOP("ReportSession", "数据统计截止日期"),
+    "signature": QT_TRANSLATE_NOOP("ReportSession", "署名"),
+    "sign_date": QT_TRANSLATE_NOOP("ReportSession", "成文日期"),
 }
 
 
@@ -129,7 +131,7 @@ class ReportSession(QObject):
 
         self.recovered_from_crash = self._restore_from_journal()
         if self.recovered_from_crash:
-            QTimer.singleShot(0, self, lambda: self.recovered.emit(RECOVERED_MESSAGE))
+            QTimer.singleShot(0, self, lambda: self.recovered.emit(self.tr(RECOVERED_MESSAGE)))
 
     # --- edits (each one undo step; equal values push nothing) ------------------------------
     def set_agency(self, agency: str) -> None:
@@ -143,7 +145,7 @@ class ReportSession(QObject):
         self._push(changes, self.tr("修改年度"), mergeable=True)
 
     def set_meta(self, key: str, value: str) -> None:
-        name = _FIELD_NAMES.get(key, key)
+        name = self.tr(_FIELD_NAMES[key]) if key in _FIELD_NAMES else key
         self._push(
             [FieldChange(FieldRef(META, key), self.report.meta_value(key), value)],
             self.tr("修改") + name,
@@ -379,11 +381,16 @@ def _timestamp(text: str) -> float:
 
 def _save_error_message(exc: Any) -> str:
     """What the clerk reads when a save failed: what happened and what to do."""
-    keep = "您的修改仍保留在程序中，并已另存到恢复记录；"
     if isinstance(exc, NianbaoError):
-        return f"保存失败：{exc} {keep}请处理后按 Ctrl+S 重新保存。"
+        text = translate(
+            "ReportSession",
+            "保存失败：%1 您的修改仍保留在程序中，并已另存到恢复记录；请处理后按 Ctrl+S 重新保存。",
+        )
+        return text.replace("%1", str(exc))
     reason = getattr(exc, "strerror", None) or str(exc)
-    return (
-        f"保存失败：无法写入数据文件（{reason}）。{keep}"
-        "请检查磁盘空间和文件是否只读，然后按 Ctrl+S 重新保存。"
+    text = translate(
+        "ReportSession",
+        "保存失败：无法写入数据文件（%1）。您的修改仍保留在程序中，并已另存到恢复记录；"
+        "请检查磁盘空间和文件是否只读，然后按 Ctrl+S 重新保存。",
     )
+    return text.replace("%1", reason)

@@ -263,6 +263,41 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     </message>
 </context>
 <context>
+    <name>ExportWorker</name>
+    <message>
+        <source>没有指定要保存的文件。</source>
+        <translation>No file was chosen to save to.</translation>
+    </message>
+    <message>
+        <source>生成 PDF 时出现意外错误（%1）。报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。</source>
+        <translation>An unexpected error occurred while making the PDF (%1). The report itself is not affected; please try again later, and if it still fails send the log file to technical support.</translation>
+    </message>
+    <message>
+        <source>目标文件</source>
+        <translation>the target file</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：文件夹不存在。请选择一个已有的文件夹。</source>
+        <translation>Cannot save to %1: the folder does not exist. Please choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：这是一个文件夹，不是文件。请换一个文件名。</source>
+        <translation>Cannot save to %1: this is a folder, not a file. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。请关闭该文件或换一个文件夹后再试。</source>
+        <translation>Cannot save to %1: no permission to write, or the file is open in another program (such as a PDF reader). Close the file or choose another folder and try again.</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：磁盘空间不足。请清理磁盘或换一个位置后再试。</source>
+        <translation>Cannot save to %1: the disk is full. Free some space or choose another place and try again.</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：%2。请换一个位置后再试。</source>
+        <translation>Cannot save to %1: %2. Please choose another place and try again.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>要查找的文字</source>
@@ -935,6 +970,34 @@ They are kept in a recovery file and can be restored the next time. Close this r
 <context>
     <name>ReportSession</name>
     <message>
+        <source>上次程序意外关闭，已恢复未保存的修改。</source>
+        <translation>The program was closed unexpectedly last time; your unsaved changes have been restored.</translation>
+    </message>
+    <message>
+        <source>报告标题</source>
+        <translation>report title</translation>
+    </message>
+    <message>
+        <source>联系地址</source>
+        <translation>contact address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>contact phone</translation>
+    </message>
+    <message>
+        <source>数据统计截止日期</source>
+        <translation>statistics cut-off date</translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
         <source>修改机关名称</source>
         <translation>Change agency name</translation>
     </message>
@@ -969,6 +1032,14 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <message>
         <source>恢复提醒</source>
         <translation>Restore warning</translation>
+    </message>
+    <message>
+        <source>保存失败：%1 您的修改仍保留在程序中，并已另存到恢复记录；请处理后按 Ctrl+S 重新保存。</source>
+        <translation>Saving failed: %1 Your changes are still in the program and have been kept in the recovery record; please fix the problem and press Ctrl+S to save again.</translation>
+    </message>
+    <message>
+        <source>保存失败：无法写入数据文件（%1）。您的修改仍保留在程序中，并已另存到恢复记录；请检查磁盘空间和文件是否只读，然后按 Ctrl+S 重新保存。</source>
+        <translation>Saving failed: the data file cannot be written (%1). Your changes are still in the program and have been kept in the recovery record; check the disk space and whether the file is read-only, then press Ctrl+S to save again.</translation>
     </message>
 </context>
 <context>
