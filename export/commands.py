@@ -6,10 +6,13 @@ errors are :class:`~model.errors.ExportError` with a plain-Chinese message.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from model.cli import EXIT_FAILED, EXIT_OK, err, notes
+from model.commands import load_report
 from model.errors import ExportError
 from model.exchange import write_exchange_file
 from model.formats import get_format
@@ -63,3 +66,18 @@ def _items(value: Any) -> Iterable[str]:
     if isinstance(value, Iterable):
         return [str(item) for item in value]
     return [str(value)]
+
+
+def run_export(args: argparse.Namespace, store_path: Path) -> int:
+    """`export REPORT --pdf OUT.pdf | --json OUT.json`: exit code as the other commands."""
+    report, warnings = load_report(args.report, store_path)
+    notes(warnings)
+    if args.pdf is None and args.json is None:
+        err("错误：请用 --pdf 文件名.pdf 或 --json 文件名.nianbao.json 指定导出到哪里。")
+        return EXIT_FAILED
+    if args.json is not None:
+        notes(export_json(report, args.json))
+    if args.pdf is not None:
+        notes(export_pdf(report, args.pdf))
+        err(f"已写入 PDF：{args.pdf}")
+    return EXIT_OK

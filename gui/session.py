@@ -46,9 +46,12 @@ JOURNAL_DELAY_MS = 200  # the recovery journal is written at most this long afte
 
 translate = QCoreApplication.translate
 
-RECOVERED_MESSAGE = QT_TRANSLATE_NOOP("ReportSession", "上次程序意外关闭，已恢复未保存的修改。")
+# marked for translation here, translated where shown (QT_TRANSLATE_NOOP returns the text)
+RECOVERED_MESSAGE = str(
+    QT_TRANSLATE_NOOP("ReportSession", "上次程序意外关闭，已恢复未保存的修改。")
+)
 
-_FIELD_NAMES = {
+_FIELD_NAME_TEXTS = {
     "title": QT_TRANSLATE_NOOP("ReportSession", "报告标题"),
     "address": QT_TRANSLATE_NOOP("ReportSession", "联系地址"),
     "phone": QT_TRANSLATE_NOOP("ReportSession", "联系电话"),
@@ -56,6 +59,7 @@ _FIELD_NAMES = {
     "signature": QT_TRANSLATE_NOOP("ReportSession", "署名"),
     "sign_date": QT_TRANSLATE_NOOP("ReportSession", "成文日期"),
 }
+_FIELD_NAMES = {key: str(text) for key, text in _FIELD_NAME_TEXTS.items()}
 
 
 class Journal(Protocol):
