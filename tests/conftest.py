@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,3 +32,25 @@ def sample_text_path() -> Path:
     """The real 2017 sample report (a copy ships in tests/data for clean clones)."""
     local = Path(__file__).parent / "data" / SAMPLE_NAME
     return local if local.exists() else SHARED / SAMPLE_NAME
+
+
+@pytest.fixture
+def store(isolated_data_dir: Path) -> Iterator[Any]:
+    """The default store of the isolated data folder, closed after the test."""
+    from model.paths import default_store_path
+    from model.store import ReportStore
+
+    opened = ReportStore(default_store_path())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, store: Any) -> Any:
+    """The real main window over ``store``, shown (offscreen)."""
+    from gui.main_window import MainWindow
+
+    shown = MainWindow(store)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown

@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from gui.main_window import MainWindow
 from model.importing import import_file
-from model.paths import default_store_path
 from model.report import Report
 from model.store import ReportStore
-
-
-@pytest.fixture
-def store() -> Iterator[ReportStore]:
-    s = ReportStore(default_store_path())
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot, store: ReportStore) -> MainWindow:
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def stored_report(store: ReportStore) -> Report:

@@ -13,18 +13,10 @@ from gui.findings_panel import FindingsPanel
 from gui.main_window import MainWindow
 from gui.table_editor import TableEditor
 from model.formats import default_format_for
-from model.paths import default_store_path
 from model.report import Report
 from model.store import ReportStore
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def store() -> Iterator[ReportStore]:
-    s = ReportStore(default_store_path())
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
@@ -20,21 +18,6 @@ from model.formats import available_formats, default_format_for
 from model.paths import data_dir, default_store_path
 from model.report import Report
 from model.store import ReportStore, ReportSummary
-
-
-@pytest.fixture
-def store() -> Iterator[ReportStore]:
-    s = ReportStore(default_store_path())
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def window(qtbot, store: ReportStore) -> MainWindow:
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
 
 
 def make_report(agency: str = "某某市商务局", year: int = 2017) -> Report:

@@ -4,7 +4,6 @@ fresh fonts after 设置, and restoring a backup through the store's own (locked
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QKeySequence
@@ -27,13 +26,6 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore("This plugin does not support"),
 ]
-
-
-@pytest.fixture
-def store() -> Iterator[ReportStore]:
-    s = ReportStore(default_store_path())
-    yield s
-    s.close()
 
 
 @pytest.fixture
