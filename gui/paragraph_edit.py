@@ -85,20 +85,24 @@ def _drop_history_actions(menu: QMenu) -> None:
         menu.removeAction(actions[0])
 
 
-class HistoryFreeLineEdit(QLineEdit):
-    """A line edit without its own undo: Ctrl+Z/Ctrl+Y go to the report's 撤销/重做."""
+class _NoOwnHistory:
+    """Mixin for a text widget whose Ctrl+Z/Ctrl+Y belong to the report's 撤销/重做."""
 
     def event(self, event: QEvent) -> bool:
         if _is_history_override(event):
             event.ignore()  # let the window's 撤销/重做 shortcut have it
             return True
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc, no-any-return]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_history_key(event):
             event.ignore()
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class HistoryFreeLineEdit(_NoOwnHistory, QLineEdit):
+    """A line edit without its own undo: Ctrl+Z/Ctrl+Y go to the report's 撤销/重做."""
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu()
@@ -107,7 +111,7 @@ class HistoryFreeLineEdit(QLineEdit):
         menu.deleteLater()
 
 
-class ParagraphEdit(QPlainTextEdit):
+class ParagraphEdit(_NoOwnHistory, QPlainTextEdit):
     """Plain paragraphs, one per line. Pastes arrive as clean plain text."""
 
     pasting = Signal()  # just before a paste changes the text (it becomes its own undo step)
@@ -156,18 +160,6 @@ class ParagraphEdit(QPlainTextEdit):
             return
         self.pasting.emit()
         self.insertPlainText(clean_text(text))
-
-    def event(self, event: QEvent) -> bool:
-        if _is_history_override(event):
-            event.ignore()  # let the window's 撤销/重做 shortcut have it
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_history_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
