@@ -19,7 +19,13 @@ from gui.i18n import install_translators
 from gui.qt_compat import apply_qt_workarounds
 from gui.settings import app_settings, last_report, ui_language
 from gui.single_instance import InstanceServer, hand_over
-from model.backups import BackupInfo, list_backups, newest_good_backup, restore_backup_file
+from model.backups import (
+    BackupInfo,
+    list_backups,
+    move_aside,
+    newest_good_backup,
+    restore_backup_file,
+)
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
 from model.paths import default_store_path, resources_dir
 from model.store import ReportStore
@@ -93,16 +99,7 @@ def open_store(path: Path) -> ReportStore | None:
 def _offer_backup(path: Path, problem: str, known: Path | None = None) -> ReportStore | None:
     backup = Path(known) if known else _newest_good_backup(path)
     if backup is None:
-        QMessageBox.critical(
-            None,
-            translate("App", "数据文件已损坏"),
-            problem
-            + "\n\n"
-            + translate(
-                "App", "没有找到可用的备份。文件没有被改动，请联系技术支持帮助恢复：\n%1"
-            ).replace("%1", str(path)),
-        )
-        return None
+        return _start_afresh(path, problem)
     try:
         when = backup_label(path, backup)
     except OSError as exc:
@@ -128,6 +125,36 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
         QMessageBox.critical(None, translate("App", "无法使用备份"), str(exc))
         return None
     log.warning("restored backup %s; unreadable file kept as %s", backup, kept)
+    return store
+
+
+def _start_afresh(path: Path, problem: str) -> ReportStore | None:
+    """No good backup: keep the unreadable file under another name and begin a new store."""
+    if not _ask(
+        translate("App", "数据文件已损坏"),
+        problem
+        + "\n\n"
+        + translate(
+            "App",
+            "可以把损坏的文件改名保留在原文件夹中（不会删除，可交技术人员恢复），"
+            "再新建一个空的数据文件继续工作。",
+        ),
+        translate("App", "改名保留并新建"),
+        translate("App", "退出"),
+    ):
+        return None
+    try:
+        kept = move_aside(path)
+        store = ReportStore(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, translate("App", "无法新建数据文件"), str(exc))
+        return None
+    log.warning("unreadable store kept as %s; a new store was started", kept)
+    QMessageBox.information(
+        None,
+        translate("App", "已新建数据文件"),
+        translate("App", "损坏的文件已改名保留为：\n%1").replace("%1", str(kept)),
+    )
     return store
 
 

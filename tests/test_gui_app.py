@@ -81,18 +81,36 @@ def test_corrupt_store_opens_the_good_backup_and_keeps_the_bad_file(monkeypatch,
     assert any(p.read_text(encoding="utf-8").endswith('"broken') for p in kept if p.is_file())
 
 
-def test_corrupt_store_without_backup_is_left_alone(monkeypatch):
+def test_corrupt_store_without_backup_is_left_alone_when_she_quits(monkeypatch):
     path = default_store_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("not json at all", encoding="utf-8")
-    shown: list[str] = []
+    asked: list[str] = []
     monkeypatch.setattr(app_module, "_newest_good_backup", lambda p: None)
-    monkeypatch.setattr(
-        QMessageBox, "critical", lambda _p, title, text, *a: shown.append(title + text)
-    )
+    monkeypatch.setattr(app_module, "_ask", lambda title, text, *a: asked.append(text) or False)
     assert app_module.open_store(path) is None
     assert path.read_text(encoding="utf-8") == "not json at all"
-    assert shown and "损坏" in shown[0]
+    assert asked and "损坏" in asked[0] and "改名保留" in asked[0]
+
+
+def test_corrupt_store_without_backup_is_kept_aside_and_a_new_store_started(monkeypatch):
+    path = default_store_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("not json at all", encoding="utf-8")
+    told: list[str] = []
+    monkeypatch.setattr(app_module, "_newest_good_backup", lambda p: None)
+    monkeypatch.setattr(app_module, "_ask", lambda *a: True)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: told.append(text))
+    store = app_module.open_store(path)
+    assert store is not None
+    try:
+        assert store.list_reports() == []
+        store.put(make_report())  # she can work at once
+    finally:
+        store.close()
+    kept = [p for p in path.parent.iterdir() if p.name.startswith(path.name + ".corrupt")]
+    assert [p.read_text(encoding="utf-8") for p in kept] == ["not json at all"]
+    assert told and str(kept[0]) in told[0]
 
 
 # --- exception hook and log ---------------------------------------------------------------------

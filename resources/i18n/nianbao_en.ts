@@ -41,9 +41,31 @@ To change reports, close the other window first and start this program again.</t
         <translation>The data file is damaged</translation>
     </message>
     <message>
+        <source>可以把损坏的文件改名保留在原文件夹中（不会删除，可交技术人员恢复），再新建一个空的数据文件继续工作。</source>
+        <translation>The damaged file can be renamed and kept in its folder (it is not deleted; a technician can try to recover it), and a new empty data file started so you can go on working.</translation>
+    </message>
+    <message>
+        <source>改名保留并新建</source>
+        <translation>Keep it renamed and start anew</translation>
+    </message>
+    <message>
+        <source>无法新建数据文件</source>
+        <translation>Cannot start a new data file</translation>
+    </message>
+    <message>
+        <source>已新建数据文件</source>
+        <translation>New data file started</translation>
+    </message>
+    <message>
+        <source>损坏的文件已改名保留为：
+%1</source>
+        <translation>The damaged file has been kept as:
+%1</translation>
+    </message>
+    <message>
         <source>没有找到可用的备份。文件没有被改动，请联系技术支持帮助恢复：
 %1</source>
-        <translation>No usable backup was found. The file has not been changed; please ask technical support to help recover it:
+        <translation type="vanished">No usable backup was found. The file has not been changed; please ask technical support to help recover it:
 %1</translation>
     </message>
     <message>
