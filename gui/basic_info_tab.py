@@ -124,6 +124,7 @@ class BasicInfoTab(QWidget):
         self.year = HistoryFreeLineEdit()
         self.year.setPlaceholderText(self.tr("例如：2024"))
         self.year.setMaximumWidth(120)
+        self.year.setAccessibleName(self.tr("年度"))  # its form label names the row's box
         self.year_message = QLabel(
             self.tr("年度应为 %1 至 %2 之间的四位数字，例如 2024。")
             .replace("%1", str(YEAR_MIN))

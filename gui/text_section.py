@@ -58,6 +58,8 @@ class SectionTab(QWidget):
         self.hint.setStyleSheet("color: #555;")
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = ParagraphEdit()
+        self.edit.setAccessibleName(section.heading)  # screen readers name the box by its section
+        self.edit.setAccessibleDescription(section.hint)
         empty_text = session.fmt.empty_section_text
         self.edit.setPlaceholderText(
             self.tr("在此填写本节内容，每行一段。")

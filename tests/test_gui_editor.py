@@ -85,7 +85,6 @@ def test_tabs_follow_the_legacy_format(open_editor):
     assert editor.current_section_id() is None
 
 
-@pytest.mark.skipif(not (formats_dir() / "fmt2021.json").exists(), reason="fmt2021 not shipped yet")
 def test_tabs_follow_the_2021_format_and_embed_tables(open_editor):
     editor = open_editor(Report(format="fmt2021", agency="某区政府办", year=2024))
     assert tab_titles(editor) == [
@@ -342,3 +341,18 @@ def test_a_paste_is_its_own_undo_step(open_editor):
     assert editor.session.report.paragraphs("L10") == ["先打的字粘贴的一段"]
     stack.undo()
     assert edit.toPlainText() == "先打的字"
+
+
+def test_every_text_box_has_a_name_for_screen_readers(open_editor):
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+
+    editor = open_editor(legacy_report())
+    labelled = {id(label.buddy()) for label in editor.findChildren(QLabel) if label.buddy()}
+    boxes = editor.findChildren(QLineEdit) + editor.findChildren(QPlainTextEdit)
+    assert len(boxes) >= 12 + 9  # twelve sections and the 基本信息 fields
+    unnamed = [b for b in boxes if not b.accessibleName() and id(b) not in labelled]
+    assert unnamed == []
+    assert (
+        editor.section_tabs["L3"].edit.accessibleName()
+        == "三、发布解读、回应社会关切以及互动交流情况"
+    )
