@@ -147,7 +147,6 @@ def test_check_finds_last_years_report(
 def test_check_with_real_checks_runs(
     capsys: pytest.CaptureFixture[str], store: Path, sample_text_path: Path
 ) -> None:
-    pytest.importorskip("model.checks")
     report_id = imported(capsys, store, sample_text_path)
     code, out, _ = run(capsys, "check", report_id, "--store", str(store))
     levels = {line.split("\t")[0] for line in out.splitlines()}
@@ -158,7 +157,6 @@ def test_check_with_real_checks_runs(
 def test_export_pdf_from_exchange_file_prints_font_notes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_text_path: Path
 ) -> None:
-    pytest.importorskip("export.pdf")
     from model.exchange import write_exchange_file
     from model.importing import import_file
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from gui.editor import ReportEditor
 from gui.session import ReportSession
 from model.findings import ERROR, WARNING, Finding
-from model.formats import formats_dir, get_format
+from model.formats import get_format
 from model.report import Report
 from model.store import ReportStore
 
@@ -275,7 +275,8 @@ def test_failed_save_keeps_the_text_and_tells_the_clerk(qtbot, open_editor, monk
 
 
 def test_crash_recovery_through_the_real_journal(qtbot, open_editor, store_path):
-    recovery = pytest.importorskip("model.recovery")
+    from model import recovery
+
     report = legacy_report()
     editor = open_editor(report, recovery.RecoveryJournal(store_path))
     editor.section_tabs["L8"].edit.insertPlainText("没保存就崩溃了。")
@@ -318,8 +319,6 @@ def test_table_placeholder_without_table_editor(monkeypatch, open_editor):
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    if not (formats_dir() / "fmt2021.json").exists():
-        pytest.skip("fmt2021 not shipped yet")
     monkeypatch.setattr(builtins, "__import__", no_tables)
     editor = open_editor(Report(format="fmt2021", agency="某区政府办", year=2024))
     placeholder = editor.section_tabs["s2"].table_editor

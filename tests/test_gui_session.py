@@ -241,8 +241,9 @@ def test_previous_report_is_found_and_cached(qtbot, open_session, store, report)
     assert session.report.paragraphs("L1") == ["原来的概述。"]
 
 
-def test_real_recovery_journal_when_available(qtbot, open_session, store, report):
-    recovery = pytest.importorskip("model.recovery")
+def test_real_recovery_journal(qtbot, open_session, store, report):
+    from model import recovery
+
     journal = recovery.RecoveryJournal(store.path)
     session = open_session(store.get(report.id), journal)
     session.set_paragraphs("L1", ["真实日志。"])
