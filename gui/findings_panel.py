@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -49,8 +59,10 @@ class WrappingDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        icon = self.tree.iconSize().width() + 8
-        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - icon
+        icon = self.tree.iconSize().width() + 4 if depth == 0 else 0  # only groups have icons
+        margins = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2)
+        indent = self.tree.indentation() * (depth + 1)
+        width = self.tree.viewport().width() - indent - icon - margins
         text = str(index.model().data(index, Qt.ItemDataRole.DisplayRole) or "")
         flags = int(Qt.TextFlag.TextWordWrap)
         box = self.tree.fontMetrics().boundingRect(QRect(0, 0, max(width, 60), 10000), flags, text)
@@ -76,6 +88,8 @@ class FindingsPanel(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.viewport().installEventFilter(self)
+        self._wrap_width = 0
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -107,9 +121,17 @@ class FindingsPanel(QWidget):
         self._dismissed_seen = dict(session.report.dismissed)
         self.rebuild()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.tree.doItemsLayout()  # re-wrap the messages to the new width
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            width = self.tree.viewport().width()
+            if width != self._wrap_width:  # e.g. the dock was narrowed or a scroll bar came
+                self._wrap_width = width
+                QTimer.singleShot(0, self, self._rewrap)
+        return super().eventFilter(watched, event)
+
+    def _rewrap(self) -> None:
+        """Lay the messages out again for the list's current width (rows as tall as they wrap)."""
+        self.tree.doItemsLayout()
 
     def _on_findings(self, _findings: list[Finding]) -> None:
         self.rebuild()  # a bound method: disconnected by Qt when the panel is deleted

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+DOCK_WIDTH = 270  # px, the findings dock when a report is opened
+
 
 class OpenReport:
     """The session and the widgets built around it."""
@@ -62,7 +64,9 @@ def attach_checks(window: QMainWindow, opened: OpenReport) -> QDockWidget | None
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
     dock.setWidget(opened.panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.resizeDocks([dock], [max(280, window.width() // 4)], Qt.Orientation.Horizontal)
+    # narrow enough that a 1366-pixel screen shows the whole of tables 三 and 四 beside it;
+    # the messages wrap, and the clerk can widen the dock
+    window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
     opened.dock = dock
     opened.checker.run_now()
     return dock

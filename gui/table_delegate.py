@@ -1,4 +1,8 @@
-"""Painting and editing of table cells: a centred line edit, markers for blanks and refusals."""
+"""Painting and editing of table cells: a centred line edit, markers for blanks and refusals.
+
+Header texts that need more than one line are wrapped into lines of equal length, as the
+printed tables stack them (「结果/维持」 rather than 「结果维/持」).
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,24 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPolygon
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QApplication,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from gui.table_model import BlankRole, RefusedRole
+from gui.table_model import KIND_CAPTION, KIND_HEADER, BlankRole, KindRole, RefusedRole
 
+CELL_PADDING = 10  # px around the text of a cell (the row heights use the same)
+WRAP = int(Qt.TextFlag.TextWordWrap)
 BLANK_MARK = QColor("#d99a00")  # amber corner: not filled yet
 REFUSED_PEN = QColor("#c62828")  # red frame: what was typed was not accepted
 
@@ -61,7 +70,10 @@ class CellDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        super().paint(painter, option, index)
+        if _data(index, KindRole) in (KIND_HEADER, KIND_CAPTION):
+            self._paint_heading(painter, option, index)
+        else:
+            super().paint(painter, option, index)
         rect = option.rect  # type: ignore[attr-defined]
         if _data(index, RefusedRole):
             painter.save()
@@ -79,6 +91,57 @@ class CellDelegate(QStyledItemDelegate):
                 QPolygon([corner, corner - QPoint(size, 0), corner + QPoint(0, size)])
             )
             painter.restore()
+
+    def _paint_heading(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        """Background as usual, then the text centred in balanced lines."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text  # type: ignore[attr-defined]
+        opt.text = ""  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        width = balanced_width(opt.font, text, rect.width() - CELL_PADDING)  # type: ignore[attr-defined]
+        box = QRect(rect.center().x() - width // 2, rect.top(), width, rect.height())
+        painter.save()
+        painter.setFont(opt.font)  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter) | WRAP, text)
+        painter.restore()
+
+
+_balanced: dict[tuple[str, str, int], int] = {}
+
+
+def balanced_width(font: QFont, text: str, available: int) -> int:
+    """The narrowest width that wraps ``text`` into as few lines as ``available`` allows.
+
+    Qt fills each line before breaking; narrowing the box to this width gives lines of equal
+    length. Only headings use it (centred text); labels keep ordinary left-aligned wrapping.
+    """
+    available = max(available, 1)
+    metrics = QFontMetrics(font)
+    if not text or metrics.horizontalAdvance(text) <= available:
+        return available
+    key = (font.key(), text, available)
+    if key not in _balanced:
+
+        def height(width: int) -> int:
+            return metrics.boundingRect(QRect(0, 0, width, 100000), WRAP, text).height()
+
+        target = height(available)
+        low, high = 1, available
+        while low < high:  # the smallest width that needs no more lines than ``available``
+            middle = (low + high) // 2
+            if height(middle) <= target:
+                high = middle
+            else:
+                low = middle + 1
+        _balanced[key] = min(low + 1, available)  # a pixel of slack against rounding
+    return _balanced[key]
 
 
 def _data(index: AnyIndex, role: int) -> object:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.table_delegate import CellDelegate
+from gui.table_delegate import CELL_PADDING, CellDelegate
 from gui.table_model import KIND_CAPTION, KIND_HEADER, TableGridModel
 from model.findings import ERROR, Finding
 from model.formats import GridCell, TableDef
@@ -41,7 +42,10 @@ from model.formats import GridCell, TableDef
 VALUE_COLUMN_EMS = 5.2  # average width of a number column, in characters
 MIN_VALUE_COLUMN_EMS = 4.2
 MIN_LABEL_COLUMN_EMS = 2.4
-CELL_PADDING = 10  # px around wrapped text
+LABEL_FLOOR_EMS = 4  # a narrowed label column still holds four characters a line ...
+LABEL_CEILING_EMS = 12  # ... and needs no more than twelve (longer labels take 3+ lines)
+FIVE_DIGITS = "00000"  # a narrowed number column still shows 5 digits (in bold, for 总计)
+FRAME_EXTRA = 6  # px of the frame around the views
 
 
 class GridView(QTableView):
@@ -215,7 +219,12 @@ class TableEditor(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #8a1c1c;")
         self._build_layout()
-        self._apply_geometry()
+        self._value_cols = {c.col for c in self.model.all_cells() if c.is_value}
+        self._preferred = self._preferred_widths()
+        self._minimum = self._minimum_widths(self._preferred)
+        self._widths: list[int] = []
+        self._apply_geometry(self._preferred)
+        self._preferred_size = self._content_size
         self._link_scrolling()
         self.view.message.connect(self._show_message)
         self.left.clicked.connect(self._jump_to_row)
@@ -269,9 +278,9 @@ class TableEditor(QWidget):
         self.hint.hide()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def _apply_geometry(self) -> None:
+    def _apply_geometry(self, widths: list[int]) -> None:
         rows, cols = self.model.rowCount(), self.model.columnCount()
-        widths = self._column_widths()
+        self._widths = widths
         heights = self._row_heights(widths)
         fr, fc = self.frozen_rows, self.frozen_cols
         for view in (self.view, self.corner, self.top, self.left):
@@ -299,24 +308,70 @@ class TableEditor(QWidget):
         self.top.setVisible(fr > 0)
         self.left.setVisible(fc > 0)
         self._content_size = (sum(widths), sum(heights))
-        # no empty band right of the last column when the window is wider than the table
-        self.frame.setMaximumWidth(sum(widths) + self.vbar.sizeHint().width() + 6)
-        self.frame.setMaximumHeight(sum(heights) + self.hbar.sizeHint().height() + 6)
+        self._trim_frame()
         body_floor = min(sum(heights[fr:]), 3 * max(heights[fr:], default=24))
         self.view.setMinimumHeight(body_floor)  # not Qt's default, taller than table 四's body
         self.left.setMinimumHeight(body_floor)
 
-    def _column_widths(self) -> list[int]:
+    def _trim_frame(self) -> None:
+        """No empty band right of or below the table when the window is larger than it."""
+        width, height = self._content_size
+        bar_width = self.vbar.sizeHint().width() if not self.vbar.isHidden() else 0
+        bar_height = self.hbar.sizeHint().height() if not self.hbar.isHidden() else 0
+        self.frame.setMaximumWidth(width + bar_width + FRAME_EXTRA)
+        self.frame.setMaximumHeight(height + bar_height + FRAME_EXTRA)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """Narrow the columns (long labels first, then numbers) so no sideways scrolling is
+        needed; below the minimum widths the horizontal scroll bar takes over."""
+        available = self.width() - self.vbar.sizeHint().width() - FRAME_EXTRA
+        label_cols = [c for c in range(len(self._preferred)) if c not in self._value_cols]
+        widths = list(self._preferred)
+        for group in (label_cols, sorted(self._value_cols)):
+            excess = sum(widths) - available
+            if excess > 0 and group:
+                widths = _cap_widest(widths, self._minimum, group, excess)
+        if widths != self._widths:
+            self._apply_geometry(widths)
+
+    def _preferred_widths(self) -> list[int]:
+        """Widths in the proportions of the printed table, numbers about five characters wide."""
         em = QFontMetrics(self.font()).horizontalAdvance("中")
-        value_cols = sorted({c.col for c in self.model.all_cells() if c.is_value})
         weights = self.table.widths
+        value_cols = self._value_cols
         mean = sum(weights[c] for c in value_cols) / max(1, len(value_cols)) or 1.0
         per_unit = VALUE_COLUMN_EMS * em / mean
         widths = []
         for c, weight in enumerate(weights):
-            floor = MIN_LABEL_COLUMN_EMS if c < self.frozen_cols else MIN_VALUE_COLUMN_EMS
+            floor = MIN_VALUE_COLUMN_EMS if c in value_cols else MIN_LABEL_COLUMN_EMS
             widths.append(round(max(floor * em, weight * per_unit)))
         return widths
+
+    def _minimum_widths(self, preferred: list[int]) -> list[int]:
+        """How narrow a column may get: five bold digits, or a two-character header line, for
+        numbers; for labels the width that wraps its longest label into about two lines."""
+        plain = QFontMetrics(self.font())
+        em = plain.horizontalAdvance("中")
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        number = max(bold.horizontalAdvance(FIVE_DIGITS), 2 * bold.horizontalAdvance("中"))
+        minimum = [
+            number + CELL_PADDING if c in self._value_cols else round(MIN_LABEL_COLUMN_EMS * em)
+            for c in range(len(preferred))
+        ]
+        for cell in self.model.all_cells():
+            if cell.is_value or cell.colspan > 1 or cell.col in self._value_cols:
+                continue
+            text = plain.horizontalAdvance(cell.text or "")
+            two_lines = min(max(text / 2, LABEL_FLOOR_EMS * em), LABEL_CEILING_EMS * em)
+            needed = round(min(text, two_lines)) + CELL_PADDING
+            minimum[cell.col] = max(minimum[cell.col], needed)
+        return [min(low, high) for low, high in zip(minimum, preferred, strict=True)]
 
     def _row_heights(self, widths: list[int]) -> list[int]:
         plain = QFontMetrics(self.font())
@@ -345,7 +400,7 @@ class TableEditor(QWidget):
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         size = super().sizeHint()
-        width, height = self._content_size
+        width, height = self._preferred_size
         size.setWidth(width + self.vbar.sizeHint().width() + 4)
         size.setHeight(min(height, 900) + 8)
         return size
@@ -354,7 +409,7 @@ class TableEditor(QWidget):
         size = super().minimumSizeHint()
         header = sum(self.top.rowHeight(r) for r in range(self.frozen_rows))
         size.setHeight(header + 4 * self.fontMetrics().height() * 2)
-        size.setWidth(min(self._content_size[0], 420))
+        size.setWidth(min(self._preferred_size[0], 420))
         return size
 
     # --- scrolling ---------------------------------------------------------------------------
@@ -363,6 +418,12 @@ class TableEditor(QWidget):
         _mirror(self.view.horizontalScrollBar(), self.hbar)
         _follow(self.view.verticalScrollBar(), self.left.verticalScrollBar())
         _follow(self.view.horizontalScrollBar(), self.top.horizontalScrollBar())
+        for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
+            bar.rangeChanged.connect(self._on_range_changed)
+        self._trim_frame()
+
+    def _on_range_changed(self, _low: int, _high: int) -> None:
+        self._trim_frame()  # a bound method: disconnected by Qt when the editor is deleted
 
     def _jump_to_row(self, index: QModelIndex) -> None:
         for candidate in self.model.input_indexes():
@@ -378,6 +439,24 @@ class TableEditor(QWidget):
 
 
 _WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+def _cap_widest(widths: list[int], minimum: list[int], group: list[int], excess: int) -> list[int]:
+    """Lower the widest columns of ``group`` to a common cap (never below their minimum)
+    until ``excess`` pixels are saved, or all of them are at their minimum."""
+
+    def capped(cap: int) -> list[int]:
+        return [max(minimum[c], min(w, cap)) if c in group else w for c, w in enumerate(widths)]
+
+    target = sum(widths) - excess
+    low, high = 0, max(widths[c] for c in group)
+    while low < high:  # the largest cap that saves enough
+        cap = (low + high + 1) // 2
+        if sum(capped(cap)) <= target:
+            low = cap
+        else:
+            high = cap - 1
+    return capped(low)
 
 
 def _mirror(internal: QScrollBar, external: QScrollBar) -> None:

@@ -197,3 +197,24 @@ def test_a_failing_check_keeps_the_last_findings(qtbot, ui, monkeypatch) -> None
     monkeypatch.setattr("model.checks.check", broken)
     checker.run_now()
     assert checker.findings() == before
+
+
+def test_messages_wrap_in_full_when_the_panel_is_narrowed(qtbot, ui) -> None:
+    from PySide6.QtCore import QRect
+
+    _checker, panel, _table = ui
+    panel.resize(260, 600)
+    qtbot.wait(50)  # the re-wrap runs once the list has its new width
+    tree = panel.tree
+    flags = int(Qt.TextFlag.TextWordWrap)
+    checked = 0
+    for item in panel._finding_items():
+        rect = tree.visualItemRect(item)
+        if not rect.isValid() or rect.top() > tree.viewport().height():
+            continue
+        text = item.text(0)
+        box = tree.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 10000), flags, text)
+        assert rect.height() >= box.height(), text  # no message is cut off at the bottom
+        assert text in item.toolTip(0)  # and the whole text is in the tooltip
+        checked += 1
+    assert checked >= 2
