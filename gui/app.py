@@ -27,7 +27,7 @@ from model.backups import (
     restore_backup_file,
 )
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
-from model.paths import default_store_path, resources_dir
+from model.paths import default_store_path, fonts_dir, resources_dir
 from model.store import ReportStore
 
 translate = QCoreApplication.translate
@@ -159,22 +159,33 @@ def _start_afresh(path: Path, problem: str) -> ReportStore | None:
 
 
 UI_FONT_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC")
+SHIPPED_UI_FONT = "wqy-microhei.ttc"
 
 
 def prefer_cjk_ui_font(app: QApplication) -> None:
-    """On Linux the default font may lack Chinese (mixed serif fallback); pick a CJK sans.
+    """On Linux the default font may lack Chinese (mixed serif fallback, or boxes on a machine
+    without Chinese fonts); pick a CJK sans, the shipped WenQuanYi Micro Hei if need be.
 
     Windows and macOS already use 微软雅黑 / 苹方 for Chinese interfaces.
     """
     if sys.platform in ("win32", "darwin"):
         return
     available = set(QFontDatabase.families())
-    for family in UI_FONT_FAMILIES:
-        if family in available:
-            font = app.font()
-            font.setFamilies([family, *font.families()])
-            app.setFont(font)
-            return
+    family = next((f for f in UI_FONT_FAMILIES if f in available), None) or _shipped_ui_font()
+    if family:
+        font = app.font()
+        font.setFamilies([family, *font.families()])
+        app.setFont(font)
+
+
+def _shipped_ui_font() -> str | None:
+    """Register the fallback sans shipped for the PDF (resources/fonts) for the interface."""
+    font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / SHIPPED_UI_FONT))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("shipped interface font %s could not be loaded", SHIPPED_UI_FONT)
+        return None
+    return UI_FONT_FAMILIES[0] if UI_FONT_FAMILIES[0] in families else families[0]
 
 
 def application_icon() -> QIcon:

@@ -27,6 +27,15 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(scope="session", autouse=True)
+def interface_font(qapp: Any) -> None:
+    """The interface font the program sets at start, so layouts are measured as shipped
+    (and the same on a machine without Chinese fonts)."""
+    from gui.app import prefer_cjk_ui_font
+
+    prefer_cjk_ui_font(qapp)
+
+
 @pytest.fixture
 def sample_text_path() -> Path:
     """The real 2017 sample report (a copy ships in tests/data for clean clones)."""

@@ -266,3 +266,11 @@ def test_application_icon_has_the_shipped_sizes(qapp) -> None:
 
     sizes = {(s.width(), s.height()) for s in application_icon().availableSizes()}
     assert {(16, 16), (32, 32), (256, 256)} <= sizes
+
+
+def test_shipped_interface_font_loads_for_machines_without_chinese_fonts(qapp) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    family = app_module._shipped_ui_font()
+    assert family == "WenQuanYi Micro Hei"
+    assert "WenQuanYi Micro Hei" in QFontDatabase.families()
