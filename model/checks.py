@@ -37,7 +37,7 @@ CODED_CHECKS: dict[str, CheckFunction] = {
 }
 UNIVERSAL_CHECKS = ("placeholders", "title_matches", "stale_year", "empty_sections")
 DISMISSIBLE = frozenset({WARNING})
-_SHOWN_BLANKS = 2
+_SHOWN_CHECKS = 3
 
 
 def check(report: Report, fmt: Format, previous: Report | None = None) -> list[Finding]:
@@ -85,6 +85,7 @@ def _rule_findings(context: CheckContext) -> list[Finding]:
     not_started = check_values.blank_tables(report.cells, fmt)  # type: ignore[arg-type]
     quiet_sections = {s.id for s in fmt.sections if s.table in not_started}
     findings: list[Finding] = []
+    waiting: list[Outcome] = []
     for rule in compiled_rules(fmt):
         outcome = evaluate(rule, report.cells, previous_cells)
         context.outcomes.append(outcome)
@@ -97,23 +98,36 @@ def _rule_findings(context: CheckContext) -> list[Finding]:
             and rule.level == ERROR
             and rule.section not in quiet_sections
         ):
-            findings.append(_pending(outcome, fmt))
+            waiting.append(outcome)
+    return findings + _pending_by_blank(waiting, fmt)
+
+
+def _pending_by_blank(waiting: list[Outcome], fmt: Format) -> list[Finding]:
+    """One 待填 finding per blank cell, naming the checks it holds up.
+
+    A blank cell is never read as 0, so every rule over it waits; listing the cell once, with
+    those rules, tells the clerk what to fill instead of repeating one blank per rule.
+    """
+    held_up: dict[str, list[Outcome]] = {}
+    for outcome in waiting:
+        for blank in outcome.blanks:
+            held_up.setdefault(blank, []).append(outcome)
+    findings = []
+    for blank, outcomes in held_up.items():
+        titles = [o.rule.title for o in outcomes]
+        shown = "、".join(titles[:_SHOWN_CHECKS])
+        more = f"等 {len(titles)} 项" if len(titles) > _SHOWN_CHECKS else ""
+        findings.append(
+            Finding(
+                f"pending@{blank}",
+                PENDING,
+                f"{cell_name(fmt, blank)}尚未填写，{shown}{more}暂不能核对。"
+                "空格不等于 0，没有的请填 0，不适用的填「/」。",
+                outcomes[0].rule.section,
+                (blank,),
+            )
+        )
     return findings
-
-
-def _pending(outcome: Outcome, fmt: Format) -> Finding:
-    rule = outcome.rule
-    blanks = outcome.blanks
-    shown = "、".join(cell_name(fmt, c) for c in blanks[:_SHOWN_BLANKS])
-    more = f"等 {len(blanks)} 格" if len(blanks) > _SHOWN_BLANKS else ""
-    return Finding(
-        rule.finding_id,
-        PENDING,
-        f"{rule.title}暂不能核对：{shown}{more}尚未填写。"
-        "空格不等于 0，没有的请填 0，不适用的填「/」。",
-        rule.section,
-        blanks,
-    )
 
 
 def _is_year_before(previous: Report, report: Report) -> bool:

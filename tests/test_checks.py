@@ -65,11 +65,13 @@ def test_r31_blank_cell_is_pending_not_pass() -> None:
     report = city_2025()
     report.set_cell("s3.carried_over@org_research", None)
     findings = by_id(check(report, FMT21))
-    pending = findings["R3.1@org_research"]
+    pending = findings["pending@s3.carried_over@org_research"]  # one finding for the blank
     assert pending.level == PENDING
     assert pending.cells == ("s3.carried_over@org_research",)
     assert "暂不能核对" in pending.message and "二、上年结转" in pending.message
-    assert findings["R3.1@total"].level == PENDING  # the 总计 column needs it too
+    assert "“科研机构”列" in pending.message  # the column's 勾稽关系 waits for it…
+    assert "“总计”列" in pending.message  # …and so does the 总计 column's
+    assert "R3.1@org_research" not in findings and "R3.1@total" not in findings  # not passed
     assert not levels(list(findings.values()), ERROR)
 
 
@@ -139,7 +141,9 @@ def test_r41_review_total() -> None:
 def test_r41_pending_with_a_blank() -> None:
     report = city_2025()
     report.set_cell("s4.lit_direct.pending", None)
-    assert by_id(check(report, FMT21))["R4.1@s4.lit_direct"].level == PENDING
+    findings = by_id(check(report, FMT21))
+    assert findings["pending@s4.lit_direct.pending"].level == PENDING
+    assert "R4.1@s4.lit_direct" not in findings
 
 
 # --- R0.1, R0.2 ------------------------------------------------------------------------------
