@@ -26,7 +26,7 @@ from model.backups import (
     newest_good_backup,
     restore_backup_file,
 )
-from model.errors import StoreCorruptError, StoreError, StoreLockedError
+from model.errors import NianbaoError, StoreCorruptError, StoreError, StoreLockedError
 from model.paths import default_store_path, fonts_dir, resources_dir
 from model.store import ReportStore
 
@@ -244,11 +244,26 @@ def _save_open(window: MainWindow) -> bool | None:
 
 
 def _open_first(window: MainWindow, open_file: Path | None) -> None:
-    """After the window is shown: the file she double-clicked, else the last open report."""
+    """After the window is shown: the file she double-clicked, else a report with edits the
+    last run did not save (its session restores them and says so), else the last one open."""
     if open_file:
         window.import_report(Path(open_file))
         return
-    report_id = last_report(app_settings())
     store = window.store
+    report_id = _unsaved_report(store) or last_report(app_settings())
     if report_id and store.contains(report_id):
         window.open_report(report_id)
+
+
+def _unsaved_report(store: ReportStore) -> str | None:
+    """The newest report whose recovery journal holds edits the store does not have."""
+    if store.read_only:
+        return None
+    from model.recovery import RecoveryJournal
+
+    try:
+        pending = RecoveryJournal(store.path).pending(store)
+    except (NianbaoError, OSError) as exc:
+        log.warning("recovery journal not readable: %s", exc)
+        return None
+    return next((r.id for r in pending if store.contains(r.id)), None)

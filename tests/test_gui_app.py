@@ -274,3 +274,26 @@ def test_shipped_interface_font_loads_for_machines_without_chinese_fonts(qapp) -
     family = app_module._shipped_ui_font()
     assert family == "WenQuanYi Micro Hei"
     assert "WenQuanYi Micro Hei" in QFontDatabase.families()
+
+
+def test_start_opens_the_report_a_crash_left_unsaved(qtbot, monkeypatch):
+    from gui.settings import set_last_report
+    from model.recovery import RecoveryJournal
+
+    path = default_store_path()
+    store = ReportStore(path)
+    crashed, other = make_report("甲局"), make_report("乙局")
+    store.put(crashed)
+    store.put(other)
+    set_last_report(other.id)  # the last report opened was 乙局
+    unsaved = store.get(crashed.id)
+    unsaved.set_paragraphs("L1", ["崩溃前没来得及保存的一段。"])
+    RecoveryJournal(path).write(unsaved)  # the killed run journaled it, never saved it
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    app_module._open_first(window, None)
+    session = window.current_session()
+    assert session is not None and session.report.id == crashed.id
+    assert session.report.paragraphs("L1") == ["崩溃前没来得及保存的一段。"]
+    window.close()
+    store.close()
