@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from test_checks_data import city_2025, zero_report  # noqa: E402
+from checks_data import city_2025, zero_report  # noqa: E402
 
 from model.checks import check  # noqa: E402
 from model.formats import get_format  # noqa: E402

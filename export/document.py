@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 
 from export import layout
 from export.flowables import GridLines, KeepWithNext, PlacedLine, SnapToGrid
-from export.fonts import FontSet
 from export.geometry import (
     BLOCK_HEIGHT,
     BLOCK_WIDTH,
@@ -17,22 +15,13 @@ from export.geometry import (
     CHAR_PITCH,
     TITLE_SIZE,
 )
+from export.tables import table_flowable
 from export.typeset import Typesetter, heading_roles
 from model.cells import effective_values
-from model.formats import Format, SectionDef, TableDef
+from model.formats import Format, SectionDef
 from model.report import CellValue, Report
 
 log = logging.getLogger(__name__)
-
-TableMaker = Callable[[TableDef, dict[str, CellValue], FontSet, float], Flowable]
-
-
-def _table_maker() -> TableMaker | None:
-    try:
-        from export.tables import table_flowable  # written by another helper
-    except ImportError:
-        return None
-    return table_flowable  # type: ignore[no-any-return]
 
 
 def report_title(report: Report, fmt: Format) -> str:
@@ -48,17 +37,16 @@ def build_story(report: Report, fmt: Format, setter: Typesetter) -> list[Flowabl
     for n, para in enumerate(_paragraphs(report.preamble), start=1):
         body.extend(_paragraph(para, f"前言 第{n}段", setter))
     values: dict[str, CellValue] | None = None
-    make_table = _table_maker()
     for section in fmt.sections:
         body.append((_heading(section, setter), True))
         paragraphs = _paragraphs(report.paragraphs(section.id))
         table = fmt.table_for(section)
         for n, para in enumerate(paragraphs, start=1):
             body.extend(_paragraph(para, f"{section.heading} 第{n}段", setter))
-        if table is not None and make_table is not None:
+        if table is not None:
             if values is None:
                 values = effective_values(report, fmt)
-            flowable = make_table(table, values, setter.fonts, BLOCK_WIDTH)
+            flowable = table_flowable(table, values, setter.fonts, BLOCK_WIDTH)
             body.append((SnapToGrid(flowable), False))
         elif not paragraphs:
             body.extend(_paragraph(fmt.empty_section_text, section.heading, setter))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import tempfile
 import time
 from pathlib import Path
 
 from model.errors import ExportError
+from model.os_errors import describe_os_error
 
 REPLACE_ATTEMPTS = 5
 REPLACE_PAUSE = 0.2  # seconds; a viewer or antivirus may hold the file for a moment
@@ -62,19 +62,6 @@ def _replace_with_retry(tmp: Path, path: Path) -> None:
 
 
 def _explain(exc: OSError, path: Path) -> str:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"磁盘空间不足，无法保存「{path.name}」。请清理磁盘空间或换一个位置保存。"
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
-        if path.exists():
-            return (
-                f"无法覆盖「{path.name}」：文件可能正被其他程序（例如 PDF 阅读器）打开，"
-                "或没有写入权限。"
-                "请关闭该文件后重试，或换一个文件名保存。"
-            )
-        return f"没有权限在「{path.parent}」中保存文件。请换一个文件夹（例如“文档”或桌面）保存。"
-    if exc.errno == errno.EROFS:
-        return f"「{path.parent}」是只读位置，无法保存。请换一个文件夹保存。"
-    if exc.errno == errno.ENOENT:
-        return f"保存位置「{path.parent}」不存在。请选择一个已有的文件夹后再保存。"
-    reason = exc.strerror or str(exc)
-    return f"无法保存「{path.name}」（{reason}）。请换一个位置或文件名后重试。"
+    return describe_os_error(
+        exc, path, "保存", subject="PDF 文件", kept="", holder="其他程序（如 PDF 阅读器）"
+    )

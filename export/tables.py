@@ -9,13 +9,13 @@ only on its text, face, size and width, so they are computed once per process (i
 strings, never a shared flowable). A label holding a character its face lacks is the one
 case that still becomes a Paragraph, with the character drawn from a fallback face.
 
-Header rows repeat when the table breaks; reportlab never breaks inside a row span, which
-keeps a merged side-label group (（三）不予公开 …) together.
+The caches need no lock of their own: tables are only built inside ``render_pdf``, under
+its render lock. Header rows repeat when the table breaks; reportlab never breaks inside a
+row span, which keeps a merged side-label group (（三）不予公开 …) together.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from typing import Any
 from xml.sax.saxutils import escape
@@ -42,7 +42,6 @@ WRAP_CACHE_LIMIT = 20_000  # wrapped labels kept per process (a format has a few
 DECISION_CACHE_LIMIT = 200
 
 _wrap_cache: dict[tuple[str, str, float, float], str] = {}
-_wrap_lock = threading.Lock()
 
 
 # Whether a table must break inside rows depends only on its labels, faces and width (every
@@ -89,10 +88,9 @@ class _TableBuilder:
         if known is not None and known[0] is self.table:
             return known[1]
         decision = self._tallest_unbreakable(table) > UNBREAKABLE_LIMIT
-        with _wrap_lock:
-            if len(_split_decisions) >= DECISION_CACHE_LIMIT:
-                _split_decisions.clear()
-            _split_decisions[key] = (self.table, decision)
+        if len(_split_decisions) >= DECISION_CACHE_LIMIT:
+            _split_decisions.clear()
+        _split_decisions[key] = (self.table, decision)
         return decision
 
     def _cells(self, plain: bool) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
@@ -253,10 +251,9 @@ def wrapped_label(text: str, face: str, size: float, width: float) -> str:
             if piece:
                 lines.append(piece)
         wrapped = "\n".join(lines)
-    with _wrap_lock:
-        if len(_wrap_cache) >= WRAP_CACHE_LIMIT:
-            _wrap_cache.clear()
-        _wrap_cache[key] = wrapped
+    if len(_wrap_cache) >= WRAP_CACHE_LIMIT:
+        _wrap_cache.clear()
+    _wrap_cache[key] = wrapped
     return wrapped
 
 

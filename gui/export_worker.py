@@ -1,16 +1,14 @@
 """PDF jobs off the UI thread, one at a time.
 
 reportlab is not thread-safe (PITFALLS §1.9), so every job of the process runs on one
-shared ``QThreadPool`` with a single thread and, in it, under :data:`REPORTLAB_LOCK`.
-A job carries a deep copy of the report, never a widget; the result comes back to the UI
-thread through a queued signal.
+shared ``QThreadPool`` with a single thread; ``export.pdf`` serialises the renders with its
+own lock (the only one: nothing here takes another). A job carries a deep copy of the
+report, never a widget; the result comes back to the UI thread through a queued signal.
 """
 
 from __future__ import annotations
 
-import errno
 import logging
-import threading
 import traceback
 from dataclasses import dataclass, field
 from itertools import count
@@ -26,10 +24,6 @@ from model.report import Report
 
 translate = QCoreApplication.translate  # thread-safe; the worker uses it too
 log = logging.getLogger(__name__)
-
-REPORTLAB_LOCK = threading.Lock()
-"""Held while reportlab works; anything else in the window process that uses reportlab
-(font registration, coverage checks) takes it too."""
 
 RENDER = "render"  # PDF bytes for the preview or the printer
 WRITE = "write"  # write the PDF file with write_pdf
@@ -72,17 +66,14 @@ def run_job(job: ExportJob) -> ExportJob:
     try:
         from export.pdf import render_pdf, write_pdf
 
-        with REPORTLAB_LOCK:
-            if job.kind == WRITE:
-                if job.path is None:
-                    raise ExportError(translate("ExportWorker", "没有指定要保存的文件。"))
-                job.result = write_pdf(job.report, job.fmt, job.path, job.options)
-            else:
-                job.result = render_pdf(job.report, job.fmt, job.options)
-    except ExportError as exc:
+        if job.kind == WRITE:
+            if job.path is None:
+                raise ExportError(translate("ExportWorker", "没有指定要保存的文件。"))
+            job.result = write_pdf(job.report, job.fmt, job.path, job.options)
+        else:
+            job.result = render_pdf(job.report, job.fmt, job.options)
+    except ExportError as exc:  # write_pdf turns file errors into these (Chinese message)
         job.error = str(exc)
-    except OSError as exc:  # write_pdf should turn these into ExportError; belt and braces
-        job.error = describe_os_error(job.path, exc)
     except Exception as exc:
         log.error("PDF job failed:\n%s", traceback.format_exc())
         job.error = translate(
@@ -91,32 +82,6 @@ def run_job(job: ExportJob) -> ExportJob:
             "报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。",
         ).replace("%1", f"{type(exc).__name__}: {exc}")
     return job
-
-
-def describe_os_error(path: Path | None, exc: OSError) -> str:
-    """A plain-Chinese message for a failed file write."""
-    where = f"「{path}」" if path else translate("ExportWorker", "目标文件")
-    if isinstance(exc, FileNotFoundError):
-        text = translate("ExportWorker", "无法保存到 %1：文件夹不存在。请选择一个已有的文件夹。")
-    elif isinstance(exc, IsADirectoryError):
-        text = translate(
-            "ExportWorker", "无法保存到 %1：这是一个文件夹，不是文件。请换一个文件名。"
-        )
-    elif isinstance(exc, PermissionError):
-        text = translate(
-            "ExportWorker",
-            "无法保存到 %1：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。"
-            "请关闭该文件或换一个文件夹后再试。",
-        )
-    elif exc.errno == errno.ENOSPC:
-        text = translate(
-            "ExportWorker", "无法保存到 %1：磁盘空间不足。请清理磁盘或换一个位置后再试。"
-        )
-    else:
-        text = translate("ExportWorker", "无法保存到 %1：%2。请换一个位置后再试。").replace(
-            "%2", str(exc.strerror or exc)
-        )
-    return text.replace("%1", where)
 
 
 class _Relay(QObject):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from export import font_files, fonts
-from gui.export_worker import REPORTLAB_LOCK
 from gui.settings import app_settings
 
 ROLE_NAMES: tuple[str, ...] = tuple(fonts.ROLE_NAMES[r] for r in fonts.ROLES)  # 小标宋 … 宋体
@@ -72,9 +71,11 @@ class RoleStatus:
 
 
 def role_statuses(paths: dict[str, str]) -> list[RoleStatus]:
-    """For each role, the face the next PDF will use with these choices."""
-    with REPORTLAB_LOCK:
-        font_set = fonts.resolve_fonts(paths)
+    """For each role, the face the next PDF will use with these choices.
+
+    Takes only the font resolver's short lock, never the render lock: the page stays
+    responsive while a PDF is being made."""
+    font_set = fonts.resolve_fonts(paths)
     statuses = []
     for key in fonts.ROLES:
         role = fonts.ROLE_NAMES[key]
@@ -115,8 +116,7 @@ def check_font_file(path: str) -> str:
     """'' when ``path`` can print a role; else a plain-Chinese reason (OTF/CFF, forbidden …)."""
     try:
         file_path, index = font_files.split_font_spec(path)
-        with REPORTLAB_LOCK:
-            fonts.load_face(file_path, index)
+        fonts.load_face(file_path, index)  # the resolver's short lock only
     except font_files.FontFileError as exc:
         return str(exc)
     return ""

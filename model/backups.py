@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.errors import StoreError
+from model.os_errors import describe_os_error
 from model.storage import (
     StoreFileCorruptError,
     atomic_write,
-    describe_os_error,
+    parse_store_bytes,
     read_store_data,
 )
 
@@ -167,10 +168,10 @@ def restore_backup_file(store_path: Path, backup_path: Path) -> Path | None:
     """
     from model.store_lock import StoreLock
 
-    data = read_store_data(backup_path)  # raises when the backup itself is bad
+    content = _read_backup(backup_path)  # read once: the bytes checked are the bytes restored
+    data, _fragments = parse_store_bytes(content, backup_path)  # raises when the backup is bad
     if data is None:
-        raise StoreError(f"备份文件 {backup_path} 是空的，不能用来恢复。")
-    content = backup_path.read_bytes()
+        raise StoreError(f"备份文件 {backup_path} 是空的，不能用来恢复。请另选一个备份。")
     lock = StoreLock(store_path)
     lock.acquire()
     try:
@@ -189,6 +190,22 @@ def restore_backup_file(store_path: Path, backup_path: Path) -> Path | None:
         return moved
     finally:
         lock.release()
+
+
+def _read_backup(backup_path: Path) -> bytes:
+    try:
+        return backup_path.read_bytes()
+    except FileNotFoundError as exc:
+        raise StoreError(
+            f"找不到备份文件 {backup_path}，它可能已被移动或删除。请另选一个备份；"
+            "数据文件没有改动。"
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            describe_os_error(
+                exc, backup_path, "读取", subject="备份文件", kept="数据文件没有改动。"
+            )
+        ) from exc
 
 
 def with_backup_hint(exc: StoreFileCorruptError) -> StoreFileCorruptError:

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from model.errors import NianbaoError, ReportNotFoundError
+from model.checks import check
+from model.errors import ReportNotFoundError
 from model.exchange import report_to_json
 from model.findings import ERROR, Finding
 from model.formats import get_format
@@ -89,11 +90,6 @@ def show_report(report: Report) -> str:
 
 def check_report(report: Report, store_path: Path) -> list[Finding]:
     """The findings of model.checks for the report (last year's report from the store)."""
-    try:
-        from model.checks import check  # written by the checks helper
-    except ImportError as exc:
-        raise NianbaoError(f"本程序缺少检查功能（{exc}）。请重新安装本程序。") from exc
-
     previous = None
     if store_path.exists():
         with opened_store(store_path, read_only=True) as store:

@@ -16,6 +16,7 @@ from typing import Any
 
 from model.errors import ExportError, ReportDataError
 from model.formats import get_format
+from model.migrations import migrate
 from model.report import META_FIELDS, NOT_APPLICABLE, SCHEMA_VERSION, Report
 
 EXCHANGE_SUFFIX = ".nianbao.json"
@@ -125,12 +126,6 @@ def _migrated(doc: dict[str, Any]) -> dict[str, Any]:
         )
     if version == SCHEMA_VERSION:
         return doc
-    try:
-        from model.migrations import migrate  # written alongside the store; may be absent
-    except ImportError as exc:
-        raise ReportDataError(
-            f"这份报告文件是旧版本（版本 {version}），本程序无法转换。请用原来的程序重新导出。"
-        ) from exc
     migrated = migrate(dict(doc))  # raises a NianbaoError with a Chinese message
     if not isinstance(migrated, dict):
         raise ReportDataError("旧版本报告文件转换失败。请用原来的程序重新导出。")

@@ -14,6 +14,7 @@ from typing import Any
 
 from model.errors import FormatError
 from model.paths import formats_dir
+from model.text_figure_defs import TextFigure, parse_text_figures
 
 SECTION_TEXT = "text"
 SECTION_TABLE = "table"
@@ -104,6 +105,7 @@ class Format:
     tables: dict[str, TableDef] = field(default_factory=dict)
     rules: tuple[dict[str, Any], ...] = ()  # interpreted by model.checks
     checks: tuple[str, ...] = ()  # coded checks enabled for this format
+    text_figures: tuple[TextFigure, ...] = ()  # narrative figures compared with the tables
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def section(self, section_id: str) -> SectionDef:
@@ -185,6 +187,7 @@ def parse_format(data: dict[str, Any]) -> Format:
     for s in sections:
         if s.table and s.table not in tables:
             raise ValueError(f"section {s.id} names unknown table {s.table}")
+    known_cells = [c.cell_id for t in tables.values() for c in t.value_cells() if c.cell_id]
     return Format(
         id=data["id"],
         name=data["name"],
@@ -197,6 +200,7 @@ def parse_format(data: dict[str, Any]) -> Format:
         tables=tables,
         rules=tuple(data.get("rules", ())),
         checks=tuple(data.get("checks", ())),
+        text_figures=parse_text_figures(data.get("text_figures", []), known_cells),
         raw=data,
     )
 

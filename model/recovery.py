@@ -8,17 +8,17 @@ journal is newer than what the store holds (恢复未保存的内容？).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from model.errors import NianbaoError, StoreError
 from model.migrations import migrate
-from model.report import Report, now_iso
-from model.storage import atomic_write, describe_os_error
+from model.os_errors import describe_os_error
+from model.report import Report, now_iso, timestamp_of
+from model.storage import atomic_write
 
 if TYPE_CHECKING:
     from model.store import ReportStore
@@ -148,14 +148,7 @@ def _reports(store: ReportStore, ids: set[str]) -> dict[str, Report]:
     return result
 
 
-def _moment(stamp: str) -> Any:
-    try:
-        return dt.datetime.fromisoformat(stamp).timestamp()
-    except (TypeError, ValueError):
-        return 0.0
-
-
 def _is_newer(journaled: Report, stored: Report) -> bool:
     if journaled.to_dict() == stored.to_dict():
         return False
-    return bool(_moment(journaled.modified) >= _moment(stored.modified))
+    return timestamp_of(journaled.modified) >= timestamp_of(stored.modified)

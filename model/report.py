@@ -39,6 +39,20 @@ def now_iso() -> str:
     return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def timestamp_of(stamp: object) -> float:
+    """Seconds since the epoch of an ISO timestamp such as ``modified``, to compare two of
+    them; a timestamp without zone is local time; 0.0 when ``stamp`` cannot be read."""
+    if not isinstance(stamp, str):
+        return 0.0
+    try:
+        moment = _dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return 0.0
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.timestamp()
+
+
 def new_report_id() -> str:
     return uuid.uuid4().hex[:8]
 

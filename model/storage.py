@@ -15,7 +15,6 @@ The file is ordinary TinyDB JSON, one document per line, UTF-8 with ``ensure_asc
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
@@ -28,6 +27,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from model.errors import StoreCorruptError, StoreError
+from model.os_errors import describe_os_error
 
 TEMP_MARKER = ".tmp-"
 REPLACE_ATTEMPTS = 8
@@ -50,32 +50,6 @@ class StoreFileCorruptError(StoreCorruptError):
 
 def temp_prefix(path: Path) -> str:
     return f".{path.name}{TEMP_MARKER}"
-
-
-def describe_os_error(exc: OSError, path: Path, action: str) -> str:
-    """A plain-Chinese sentence for an OSError while ``action`` (读取/保存) ``path``."""
-    code = exc.errno
-    if code == errno.ENOSPC:
-        return (
-            f"{action}数据文件 {path} 失败：磁盘空间已满。"
-            "请清理磁盘或换一个保存位置后重试；原有数据没有改动。"
-        )
-    if code == errno.EDQUOT:
-        return f"{action}数据文件 {path} 失败：磁盘配额已用完。请清理文件后重试；原有数据没有改动。"
-    if code in (errno.EACCES, errno.EPERM):
-        return (
-            f"{action}数据文件 {path} 失败：没有权限（文件或文件夹是只读的，或被其他程序占用）。"
-            "请检查文件夹权限或关闭占用它的程序后重试；原有数据没有改动。"
-        )
-    if code == errno.EROFS:
-        return (
-            f"{action}数据文件 {path} 失败：所在的磁盘是只读的。"
-            "请换一个保存位置；原有数据没有改动。"
-        )
-    if code == errno.EISDIR:
-        return f"数据文件 {path} 是一个文件夹，不是数据文件。请选择或指定一个文件。"
-    detail = exc.strerror or str(exc)
-    return f"{action}数据文件 {path} 失败（{detail}）。请检查磁盘和文件夹后重试；原有数据没有改动。"
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -164,6 +138,11 @@ def read_store_file(path: Path) -> tuple[Data | None, Fragments]:
         return None, {}
     except OSError as exc:
         raise StoreError(describe_os_error(exc, path, "读取")) from exc
+    return parse_store_bytes(raw, path)
+
+
+def parse_store_bytes(raw: bytes, path: Path) -> tuple[Data | None, Fragments]:
+    """The content of a store file already read (``path`` names it in messages)."""
     if not raw.strip():
         return None, {}
     with contextlib.suppress(ValueError, UnicodeDecodeError, StopIteration, AttributeError):

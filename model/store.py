@@ -20,13 +20,11 @@ from tinydb import TinyDB
 from model import backups
 from model.errors import ReportNotFoundError, StoreError, StoreLockedError
 from model.migrations import check_not_newer, migrate, needs_migration
+from model.os_errors import describe_os_error
 from model.report import Report, new_report_id, now_iso
 from model.storage import (
     AtomicJSONStorage,
     StoreFileCorruptError,
-    atomic_write,
-    describe_os_error,
-    read_store_data,
     remove_orphan_temp_files,
 )
 from model.store_lock import StoreFolderReadOnlyError, StoreLock
@@ -178,11 +176,6 @@ class ReportStore:
             for table, doc_id, new_doc in upgrades:
                 self._replace(table, int(doc_id), new_doc)
 
-    def refresh(self) -> None:
-        """Re-read the file (a read-only store showing another window's saves)."""
-        self._db.close()
-        self._open_db()
-
     # --- queries ---------------------------------------------------------------------------
     def _raw(self, table: str) -> dict[str, dict[str, Any]]:
         data = self._storage.read() or {}
@@ -291,18 +284,6 @@ class ReportStore:
     # --- backups ---------------------------------------------------------------------------
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.path)
-
-    def restore_backup(self, backup_path: Path) -> None:
-        """Replace the whole store by a backup; the current state is backed up first."""
-        self._check_writable()
-        content = Path(backup_path).read_bytes()
-        read_store_data(Path(backup_path))  # refuses a bad backup before anything changes
-        self._backup()
-        try:
-            atomic_write(self.path, [content])
-        except OSError as exc:
-            raise StoreError(describe_os_error(exc, self.path, "恢复")) from exc
-        self.refresh()
 
     # --- writing machinery -----------------------------------------------------------------
     def _check_writable(self) -> None:

@@ -67,16 +67,3 @@ class StoreLock:
     @property
     def is_held(self) -> bool:
         return bool(self._lock.is_locked)
-
-
-def is_locked_elsewhere(store_path: Path) -> bool:
-    """True when another store object or process holds the store (a quick probe)."""
-    probe = StoreLock(store_path)
-    try:
-        probe.acquire()
-    except StoreLockedError:
-        return True
-    except StoreError:
-        return False
-    probe.release()
-    return False

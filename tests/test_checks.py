@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_checks_data import (
+from checks_data import (
     city_2025,
     set_t4,
     shanghai_2019,

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from test_checks_data import city_2025
+from checks_data import city_2025
 
 from model.checks import check
+from model.errors import FormatError
 from model.findings import PENDING, WARNING, Finding
-from model.formats import get_format
+from model.formats import Format, get_format, load_format_file, parse_format
 from model.report import Report
 
 FMT21 = get_format("fmt2021")
@@ -173,3 +177,44 @@ def test_legacy_reports_get_the_format_independent_checks() -> None:
     found = ids(report)
     assert {"title_year", "placeholder@L1", "stale_year@L1"} <= set(found)
     assert not [i for i in found if i.startswith(("R", "H", "blank"))]
+
+
+# --- the figures come from the format file ----------------------------------------------------
+
+
+def _format_with_figures(figures: list[dict[str, object]]) -> Format:
+    return parse_format({**FMT21.raw, "text_figures": figures})
+
+
+def test_text_figures_are_read_from_the_format_file() -> None:
+    fmt = _format_with_figures(
+        [
+            {
+                "id": "custom",
+                "what": "表三新收总计",
+                "pattern": "受理{gap:4}申请{gap:2}{number}",
+                "units": ["宗"],
+                "cells": ["s3.new_this_year@total"],
+            }
+        ]
+    )
+    report = with_s1("本年受理公开申请共999宗。收到政府信息公开申请12件。")
+    found = {f.id: f for f in check(report, fmt)}
+    assert found["H4@custom@s1"].message.startswith("“一、总体情况”中写“受理公开申请共999宗”")
+    assert "H4@received@s1" not in found  # only the figures of this format are compared
+
+
+def test_each_shipped_format_lists_its_own_table_cells() -> None:
+    fmt19 = get_format("fmt2019")
+    regulations = {f.key: f.cells for f in fmt19.text_figures}["regulations_issued"]
+    assert regulations == ("s2.art20_1.regulations@new_made",)
+    denied = {f.key: f.cells for f in FMT21.text_figures}["denied"]
+    assert len(denied) == 8 and all(c.startswith("s3.result.denied.") for c in denied)
+
+
+def test_a_text_figure_naming_an_unknown_cell_is_refused_on_load(tmp_path: Path) -> None:
+    bad = {"id": "x", "what": "x", "pattern": "收到{number}", "cells": ["s9.nothing@total"]}
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({**FMT21.raw, "text_figures": [bad]}), encoding="utf-8")
+    with pytest.raises(FormatError, match=r"s9\.nothing@total"):
+        load_format_file(path)

@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from checks_data import city_2025
 
 import main
+from export.pdf import PdfResult
+from model import commands
 from model.findings import ERROR, WARNING, Finding
 from model.store import ReportStore
 
@@ -101,9 +104,7 @@ def fake_checks(monkeypatch: pytest.MonkeyPatch, findings: list[Finding]) -> lis
         calls.append((report.year, fmt.id, previous and previous.year))
         return findings
 
-    module = types.ModuleType("model.checks")
-    module.check = check  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "model.checks", module)
+    monkeypatch.setattr(commands, "check", check)
     return calls
 
 
@@ -144,14 +145,27 @@ def test_check_finds_last_years_report(
     assert code == 0 and calls == [(2018, "legacy2008", 2017)] and "没有发现问题" in err
 
 
-def test_check_with_real_checks_runs(
+def test_check_with_real_checks_prints_the_known_findings(
     capsys: pytest.CaptureFixture[str], store: Path, sample_text_path: Path
 ) -> None:
-    report_id = imported(capsys, store, sample_text_path)
-    code, out, _ = run(capsys, "check", report_id, "--store", str(store))
-    levels = {line.split("\t")[0] for line in out.splitlines()}
-    assert code in (0, 1) and levels <= {"错误", "提醒", "待填"}
-    assert (code == 1) == ("错误" in levels)
+    report_id = imported(capsys, store, sample_text_path)  # a consistent 2017 report
+    code, out, err = run(capsys, "check", report_id, "--store", str(store))
+    assert (code, out) == (0, "") and "没有发现问题" in err
+
+    report = city_2025()  # 新收 自然人 13612: one more breaks R3.1 and the 总体情况 figure
+    report.set_cell("s3.new_this_year@natural_person", 13613)
+    with ReportStore(store) as opened:
+        opened.put(report)
+    code, out, _ = run(capsys, "check", report.id, "--store", str(store))
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert code == 1
+    assert [(level, finding_id) for level, finding_id, _ in lines] == [
+        ("错误", "R3.1@natural_person"),
+        ("错误", "R3.1@total"),
+        ("提醒", "H4@received@s1"),
+    ]
+    assert lines[0][2].startswith("表三“自然人”列：新收 13613 + 上年结转 560 = 14173，")
+    assert "总计是 14070 件" in lines[2][2]
 
 
 def test_export_pdf_from_exchange_file_prints_font_notes(
@@ -178,7 +192,9 @@ def test_export_needs_a_target(capsys: pytest.CaptureFixture[str], sample_text_p
 def test_pdf_notes_list_missing_characters() -> None:
     from export.commands import pdf_notes
 
-    result = types.SimpleNamespace(
+    result = PdfResult(
+        data=b"",
+        pages=1,
         fonts_used={"仿宋": "FangSong"},
         substitutions=["本机未安装黑体。"],
         missing_chars=[("𠀀", "L1"), ("𠀀", "L2"), ("䶮", "标题")],

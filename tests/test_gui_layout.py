@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from checks_data import city_2025
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget
-from test_checks_data import city_2025
 
 from gui.table_delegate import balanced_width
 from gui.table_editor import TableEditor

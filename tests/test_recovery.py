@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import json
 import os
@@ -96,7 +97,7 @@ def test_journal_write_failure_is_a_chinese_store_error(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage, "_write_chunks", full)
-    with pytest.raises(StoreError, match="磁盘空间已满"):
+    with pytest.raises(StoreError, match="磁盘空间不足"):
         RecoveryJournal(path).write(report)
 
 
@@ -122,3 +123,13 @@ def test_journal_survives_a_killed_editor(path: Path) -> None:
     [pending] = RecoveryJournal(path).pending()
     paragraphs = pending.paragraphs("s1")
     assert len(paragraphs) == 50 and len(set(paragraphs)) == 1
+
+
+def test_one_timestamp_reader_for_journal_and_store() -> None:
+    from model.report import timestamp_of
+
+    aware = "2026-11-26T10:00:00+08:00"
+    assert timestamp_of(aware) == timestamp_of("2026-11-26T02:00:00+00:00")
+    naive = "2026-11-26T10:00:00"  # an older file without zone: local time
+    assert timestamp_of(naive) == dt.datetime(2026, 11, 26, 10).astimezone().timestamp()
+    assert timestamp_of("") == timestamp_of(None) == timestamp_of("昨天") == 0.0

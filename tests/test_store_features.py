@@ -112,8 +112,7 @@ def test_first_backup_holds_the_state_before_the_session(path: Path) -> None:
         store.put(report)
         before = store.list_backups()[0].path
         assert "改过" not in before.read_text("utf-8")
-        store.restore_backup(before)
-        assert store.get(report.id).meta_value("title") == ""
+    assert backups.restore_backup_file(path, before) is None  # the store file was readable
     with ReportStore(path) as store:
         assert store.get(report.id).meta_value("title") == ""
 
@@ -123,10 +122,46 @@ def test_restore_backup_refuses_a_bad_backup(path: Path, tmp_path: Path) -> None
     bad.write_text("{not json", encoding="utf-8")
     with ReportStore(path) as store:
         store.put(make_report())
-        before = path.read_bytes()
-        with pytest.raises(StoreError):
-            store.restore_backup(bad)
-    assert path.read_bytes()[: len(before)] == before
+    before = path.read_bytes()
+    with pytest.raises(StoreError):
+        backups.restore_backup_file(path, bad)
+    assert path.read_bytes() == before
+
+
+def test_restoring_a_backup_that_was_removed_says_so(path: Path, tmp_path: Path) -> None:
+    with ReportStore(path) as store:
+        store.put(make_report())
+    before = path.read_bytes()
+    gone = tmp_path / "backups" / "reports-20260101-000000-000000.json"
+    with pytest.raises(StoreError, match="找不到备份文件") as info:
+        backups.restore_backup_file(path, gone)
+    assert "另选一个备份" in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_restore_writes_exactly_the_bytes_it_checked(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup is read once: a file swapped after the check cannot slip in."""
+    with ReportStore(path, backup_interval=3600) as store:
+        store.put(make_report())
+    good = backups.list_backups(path)[0].path
+    real_read_bytes = Path.read_bytes
+    reads: list[Path] = []
+
+    def read_then_swap(self: Path) -> bytes:
+        data = real_read_bytes(self)
+        if self == good:
+            reads.append(self)
+            good.write_bytes(b"{broken")  # replaced by another program right after
+        return data
+
+    monkeypatch.setattr(Path, "read_bytes", read_then_swap)
+    backups.restore_backup_file(path, good)
+    monkeypatch.undo()
+    assert reads == [good]
+    with ReportStore(path) as store:
+        assert len(store.list_reports()) == 1
 
 
 def test_rotation_keeps_last_ten_and_one_per_day_for_thirty_days(path: Path) -> None:

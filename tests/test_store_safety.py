@@ -231,7 +231,7 @@ def _fail_with(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
 
 @pytest.mark.parametrize(
     ("code", "words"),
-    [(errno.ENOSPC, "磁盘空间已满"), (errno.EACCES, "没有权限"), (errno.EROFS, "只读")],
+    [(errno.ENOSPC, "磁盘空间不足"), (errno.EACCES, "没有权限"), (errno.EROFS, "只读")],
 )
 def test_failed_write_keeps_old_file_and_memory_consistent(
     saved: tuple[Path, Report], monkeypatch: pytest.MonkeyPatch, code: int, words: str
