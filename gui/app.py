@@ -29,6 +29,7 @@ from model.backups import (
 from model.errors import NianbaoError, StoreCorruptError, StoreError, StoreLockedError
 from model.paths import default_store_path, fonts_dir, resources_dir
 from model.store import ReportStore
+from model.store_lock import StoreFolderReadOnlyError
 
 translate = QCoreApplication.translate
 if TYPE_CHECKING:
@@ -68,19 +69,9 @@ def open_store(path: Path) -> ReportStore | None:
     """Open the store, asking the clerk what to do when it is locked or unreadable."""
     try:
         return ReportStore(path)
-    except StoreLockedError as exc:
-        log.warning("store locked: %s", exc)
-        if not _ask(
-            translate("App", "数据文件正在使用"),
-            translate(
-                "App",
-                "报告数据文件正被另一个正在运行的公开年报编辑器使用（可能在另一个窗口或另一位同事的电脑上）。\n\n"
-                "可以以只读方式打开：能查看和打印报告，但不能修改。\n"
-                "要修改报告，请先关闭另一个窗口，再重新启动本程序。",
-            ),
-            translate("App", "以只读方式打开"),
-            translate("App", "退出"),
-        ):
+    except (StoreLockedError, StoreFolderReadOnlyError) as exc:
+        log.warning("store not writable: %s", exc)
+        if not _ask(*_read_only_question(path, exc)):
             return None
         try:
             return ReportStore(path, read_only=True)
@@ -94,6 +85,29 @@ def open_store(path: Path) -> ReportStore | None:
         log.error("store error: %s", exc)
         QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(exc))
         return None
+
+
+def _read_only_question(path: Path, exc: StoreError) -> tuple[str, str, str, str]:
+    """Title, text and the two buttons of 「以只读方式打开」 for a locked store or a folder
+    that cannot be written."""
+    if isinstance(exc, StoreFolderReadOnlyError):
+        title = translate("App", "数据文件夹不能写入")
+        text = translate(
+            "App",
+            "报告数据文件所在的文件夹（%1）不允许写入，修改将无法保存。\n\n"
+            "可以以只读方式打开：能查看和打印报告，但不能修改。\n"
+            "要修改报告，请让管理员开放这个文件夹的写入权限，或把数据文件放到可以写入的文件夹，"
+            "再重新启动本程序。",
+        ).replace("%1", str(path.parent))
+    else:
+        title = translate("App", "数据文件正在使用")
+        text = translate(
+            "App",
+            "报告数据文件正被另一个正在运行的公开年报编辑器使用（可能在另一个窗口或另一位同事的电脑上）。\n\n"
+            "可以以只读方式打开：能查看和打印报告，但不能修改。\n"
+            "要修改报告，请先关闭另一个窗口，再重新启动本程序。",
+        )
+    return title, text, translate("App", "以只读方式打开"), translate("App", "退出")
 
 
 def _offer_backup(path: Path, problem: str, known: Path | None = None) -> ReportStore | None:
@@ -217,6 +231,9 @@ def run(store_path: Path | None = None, open_file: Path | None = None) -> int:
             return 0
         server = InstanceServer(path)
         if not server.listen():
+            if hand_over(path, open_file):  # another start won the race: it has the window
+                log.info("handed over to the window started at the same moment")
+                return 0
             log.warning("single-instance server not listening")
         store = open_store(path)
         if store is None:

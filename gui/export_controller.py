@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -34,6 +35,9 @@ from gui.session import ReportSession
 from gui.settings import app_settings
 from model.findings import ERROR, Finding
 from model.report import Report
+
+if TYPE_CHECKING:
+    from export.pdf import PdfResult
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -202,11 +206,8 @@ class ExportController(QObject):
         return False
 
     def _open_errors(self) -> list[Finding]:
-        try:
-            from model.checks import check
-        except ImportError:  # the checks part is missing from this build: export unchecked
-            log.exception("model.checks unavailable")
-            return []
+        from model.checks import check
+
         report = self._session.report
         findings = check(report, self._session.fmt, self._session.previous_report())
         return open_errors(findings, report)
@@ -262,12 +263,23 @@ class ExportController(QObject):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         document = QPdfDocument()
-        document.load(buffer)
-        pages = document.pageCount()
+        try:
+            document.load(buffer)
+            if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+                text = self.tr("无法打印：生成的 PDF 无法读取。请再试一次。")
+                show_error(self._parent, text)
+                self.message.emit(text)
+                return
+            self._print_document(document)
+        finally:
+            document.close()
+            buffer.close()
+
+    def _print_document(self, document: QPdfDocument) -> None:
         printer = printing.new_printer(document.pagePointSize(0))
         report = self._session.report
         printer.setDocName(report.meta_value("title") or self._session.proposed_title())
-        if not printing.exec_print_dialog(printer, pages, self._parent):
+        if not printing.exec_print_dialog(printer, document.pageCount(), self._parent):
             self.message.emit(self.tr("已取消打印。"))
             return
         progress = QProgressDialog(self.tr("正在打印……"), "", 0, 0, self._parent)
@@ -287,6 +299,7 @@ class ExportController(QObject):
             return
         finally:
             progress.close()
+            progress.deleteLater()
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
             where = self.tr("文件「%1」").replace("%1", printer.outputFileName())
         else:
@@ -350,11 +363,11 @@ class ExportController(QObject):
         result = job.result
         text = self.tr("已导出到「%1」，共 %2 页。").replace("%1", str(job.path))
         text = text.replace("%2", str(result.pages))
-        fonts = getattr(result, "fonts_used", {}) or {}
+        fonts = result.fonts_used
         if fonts:
             used = "、".join(f"{role} {name}" for role, name in fonts.items())
             text += self.tr("所用字体：%1。").replace("%1", used)
-        substitutions = [str(s) for s in getattr(result, "substitutions", []) or []]
+        substitutions = result.substitutions
         if substitutions:
             roles = roles_in(substitutions)
             named = "、".join(roles) if roles else self.tr("部分字体")
@@ -363,8 +376,8 @@ class ExportController(QObject):
             ).replace("%1", named)
         return text
 
-    def _missing_text(self, result: object) -> str:
-        missing = list(getattr(result, "missing_chars", []) or [])
+    def _missing_text(self, result: PdfResult) -> str:
+        missing = result.missing_chars
         if not missing:
             return ""
         lines = [f"「{char}」（{where}）" for char, where in missing[:20]]

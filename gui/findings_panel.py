@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.checks import can_dismiss, is_dismissed
 from model.findings import ERROR, PENDING, WARNING, Finding
 
 DISMISSED_GROUP = "dismissed"
@@ -78,6 +79,8 @@ class FindingsPanel(QWidget):
         self.session = session
         self.checker = checker
         self._by_id: dict[str, Finding] = {}
+        # a read-only window must not change the report (nor write its recovery journal)
+        self.read_only = bool(session.store.read_only)
         self._folded: dict[str, bool] = {}
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -145,10 +148,10 @@ class FindingsPanel(QWidget):
     # --- reading --------------------------------------------------------------------------
     def groups(self) -> dict[str, list[Finding]]:
         """Findings by group: error, warning, pending and dismissed (warnings she accepted)."""
-        dismissed = self.session.report.dismissed
+        report = self.session.report
         result: dict[str, list[Finding]] = {key: [] for key in GROUP_ORDER}
         for finding in self.checker.findings():
-            if finding.level == WARNING and finding.id in dismissed:
+            if is_dismissed(finding, report):
                 result[DISMISSED_GROUP].append(finding)
             else:
                 result.setdefault(finding.level, []).append(finding)
@@ -251,16 +254,17 @@ class FindingsPanel(QWidget):
         cell = finding.cells[0] if finding.cells else ""
         section = finding.section or ""
         if not section and cell:
-            find_section = getattr(self.session, "section_of_cell", None)
-            section = (find_section(cell) if find_section else None) or ""
+            section = self.session.section_of_cell(cell) or ""
         self.findingActivated.emit(section, cell)
 
     def dismiss_current(self) -> None:
+        if self.read_only:
+            return
         finding = self.current_finding()
-        if finding is None or finding.level != WARNING:
+        if finding is None or not can_dismiss(finding):
             self._say(self.tr("只有「提醒」可以忽略；「错误」请改正数据。"))
             return
-        if finding.id in self.session.report.dismissed:
+        if is_dismissed(finding, self.session.report):
             return
         note, ok = QInputDialog.getText(
             self,
@@ -277,18 +281,23 @@ class FindingsPanel(QWidget):
 
     def restore_current(self) -> None:
         finding = self.current_finding()
-        if finding is not None and finding.id in self.session.report.dismissed:
+        if self.read_only or finding is None:
+            return
+        if is_dismissed(finding, self.session.report):
             self.session.undismiss(finding.id)
             self._say(self.tr("已恢复这条提醒。"))
 
     def _update_buttons(self) -> None:
         finding = self.current_finding()
-        dismissed = finding is not None and finding.id in self.session.report.dismissed
+        dismissed = finding is not None and is_dismissed(finding, self.session.report)
+        writable = not self.read_only
         self.dismiss_button.setEnabled(
-            finding is not None and finding.level == WARNING and not dismissed
+            writable and finding is not None and can_dismiss(finding) and not dismissed
         )
-        self.restore_button.setEnabled(dismissed)
-        if finding is not None and finding.level == ERROR:
+        self.restore_button.setEnabled(writable and dismissed)
+        if self.read_only:
+            self.dismiss_button.setToolTip(self.tr("只读方式打开时不能忽略或恢复提醒。"))
+        elif finding is not None and finding.level == ERROR:
             self.dismiss_button.setToolTip(self.tr("错误不能忽略，请改正表格或文字。"))
         else:
             self.dismiss_button.setToolTip(self.tr("写明理由后忽略这条提醒。"))

@@ -38,6 +38,7 @@ from model.report import Report
 from model.store import ReportStore
 
 if TYPE_CHECKING:
+    from gui.export_controller import ExportController
     from gui.session import ReportSession
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.read_only = bool(getattr(store, "read_only", False))
+        self.read_only = store.read_only
         self.settings = prefs.app_settings()
         self._open: OpenReport | None = None
         self.setObjectName("mainWindow")
@@ -94,8 +95,9 @@ class MainWindow(QMainWindow):
         if self.read_only:
             self._show_banner(
                 self.tr(
-                    "只读：数据文件正被另一个窗口使用。现在可以查看和打印报告，但所做的修改不会保存。"
-                    "要修改报告，请关闭另一个窗口后重新启动本程序。"
+                    "只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。"
+                    "现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口"
+                    "（或把数据文件放到可以写入的文件夹）后重新启动本程序。"
                 ),
                 BANNER_WARN,
             )
@@ -167,10 +169,8 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._on_saved)
         session.saveFailed.connect(self._on_save_failed)
         session.changed.connect(self._update_title)
-        if hasattr(session, "recovered"):
-            session.recovered.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        if attach_checks(self, opened) is not None:
-            opened.panel.findingActivated.connect(self._go_to_finding)
+        session.recovered.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        attach_checks(self, opened).findingActivated.connect(self._go_to_finding)
         if self.read_only:
             make_read_only(editor)
         self.actions_.set_report_open(True, self.read_only)
@@ -256,21 +256,15 @@ class MainWindow(QMainWindow):
         if self._open is None:
             return
         controller = self._attach_export(self._open)
-        if controller is None:
-            QMessageBox.information(
-                self, self.tr("暂不可用"), self.tr("此版本未包含打印和导出功能。")
-            )
-            return
         getattr(controller, method)()
 
-    def _attach_export(self, opened: OpenReport) -> Any:
+    def _attach_export(self, opened: OpenReport) -> ExportController:
         """The export controller, made on first use and wired to the status bar and findings."""
         if opened.export is not None:
             return opened.export
         controller = make_export_controller(self, opened)
-        if controller is not None:
-            controller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-            controller.findingsRequested.connect(self._go_to_finding)  # 查看 in the confirmation
+        controller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        controller.findingsRequested.connect(self._go_to_finding)  # 查看 in the confirmation
         return controller
 
     def _find(self, text: str) -> None:
@@ -304,7 +298,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from gui.help import AboutDialog
 
-        AboutDialog(getattr(self.store, "path", None), self).exec()
+        AboutDialog(self.store.path, self).exec()
 
     # --- status, title, geometry ---------------------------------------------------------------
     def _on_saved(self, when: str) -> None:

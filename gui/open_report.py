@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -24,6 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from gui.editor import ReportEditor
+    from gui.export_controller import ExportController
+    from gui.findings_panel import FindingsPanel
+    from gui.live_checker import LiveChecker
     from gui.session import ReportSession
 
 log = logging.getLogger(__name__)
@@ -34,52 +38,45 @@ DOCK_WIDTH = 270  # px, the findings dock when a report is opened
 class OpenReport:
     """The session and the widgets built around it."""
 
-    def __init__(self, session: ReportSession, editor: QWidget) -> None:
+    def __init__(self, session: ReportSession, editor: ReportEditor) -> None:
         self.session = session
         self.editor = editor
-        self.checker: Any = None
-        self.panel: Any = None
+        self.checker: LiveChecker | None = None
+        self.panel: FindingsPanel | None = None
         self.dock: QDockWidget | None = None
-        self.export: Any = None
+        self.export: ExportController | None = None
 
-    def parts(self) -> list[Any]:
+    def parts(self) -> list[QObject]:
         """What to delete when the report is closed (the dock is removed by the window)."""
         return [p for p in (self.editor, self.checker, self.export, self.session) if p]
 
 
-def attach_checks(window: QMainWindow, opened: OpenReport) -> QDockWidget | None:
-    """Live checker and findings panel in a dock at the right; None when not installed."""
-    try:
-        from gui.findings_panel import FindingsPanel
-        from gui.live_checker import LiveChecker
-    except ImportError as exc:
-        log.warning("checks not available: %s", exc)
-        return None
-    opened.checker = LiveChecker(opened.session, window)
-    opened.panel = FindingsPanel(opened.session, opened.checker, window)
-    if hasattr(opened.editor, "set_findings"):
-        opened.checker.findingsChanged.connect(opened.editor.set_findings)
+def attach_checks(window: QMainWindow, opened: OpenReport) -> FindingsPanel:
+    """Live checker and findings panel (returned) in a dock at the right."""
+    from gui.findings_panel import FindingsPanel
+    from gui.live_checker import LiveChecker
+
+    checker = opened.checker = LiveChecker(opened.session, window)
+    panel = opened.panel = FindingsPanel(opened.session, checker, window)
+    checker.findingsChanged.connect(opened.editor.set_findings)
     dock = QDockWidget(QCoreApplication.translate("MainWindow", "检查结果"), window)
     dock.setObjectName("findingsDock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-    dock.setWidget(opened.panel)
+    dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     # narrow enough that a 1366-pixel screen shows the whole of tables 三 and 四 beside it;
     # the messages wrap, and the clerk can widen the dock
     window.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
     opened.dock = dock
-    opened.checker.run_now()
-    return dock
+    checker.run_now()
+    return panel
 
 
-def make_export_controller(window: QMainWindow, opened: OpenReport) -> Any:
-    """The export controller (reportlab is slow to import: made on first use); None if absent."""
+def make_export_controller(window: QMainWindow, opened: OpenReport) -> ExportController:
+    """The export controller (reportlab is slow to import: made on first use)."""
     if opened.export is None:
-        try:
-            from gui.export_controller import ExportController
-        except ImportError as exc:
-            log.warning("export not available: %s", exc)
-            return None
+        from gui.export_controller import ExportController
+
         opened.export = ExportController(opened.session, window)
     return opened.export
 

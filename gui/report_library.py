@@ -6,6 +6,7 @@ Dialogs are parented to the main window; opening a report is left to the window
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui import settings as prefs
 from model.errors import NianbaoError
+from model.recovery import RecoveryJournal
 from model.report import Report
 from model.store import ReportSummary
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class ReportLibrary(QObject):
@@ -72,7 +76,7 @@ class ReportLibrary(QObject):
             return
         if not self.store_and_open(result.report):
             return
-        warnings = list(getattr(result, "warnings", []) or [])
+        warnings = result.warnings
         if warnings:
             QMessageBox.information(
                 self.window,
@@ -134,18 +138,12 @@ class ReportLibrary(QObject):
                 report_id = window.start_page.selected_id()
         if not report_id:
             return
-        from gui.trash_dialog import trash_supported
-
         listed = self.summary(report_id)
         name = (listed.title or listed.agency) if listed else ""
         is_open = session is not None and session.report.id == report_id
         if session is not None and is_open:
             name = session.report.meta_value("title") or session.report.agency
-        where = (
-            self.tr("报告将移到回收站，需要时可以在“文件 › 回收站”中恢复。")
-            if trash_supported(self.store)
-            else self.tr("删除后无法恢复。")
-        )
+        where = self.tr("报告将移到回收站，需要时可以在“文件 › 回收站”中恢复。")
         answer = QMessageBox.question(
             window,
             self.tr("删除报告"),
@@ -162,18 +160,22 @@ class ReportLibrary(QObject):
         except NianbaoError as exc:
             QMessageBox.warning(window, self.tr("无法删除报告"), str(exc))
             return
+        self._forget_unsaved_edits(report_id)
         prefs.forget_recent_report(report_id, window.settings)
         self.refresh_list()
         window.statusBar().showMessage(self.tr("报告已删除。"), 8000)
 
-    def show_trash(self) -> None:
-        from gui.trash_dialog import TrashDialog, trash_supported
+    def _forget_unsaved_edits(self, report_id: str) -> None:
+        """A deleted report's recovery journal goes too: edits whose save failed must not come
+        back unasked when the report is restored from the trash."""
+        try:
+            RecoveryJournal(self.store.path).clear(report_id)
+        except OSError as exc:
+            log.warning("recovery journal of a deleted report not removed: %s", exc)
 
-        if not trash_supported(self.store):
-            QMessageBox.information(
-                self.window, self.tr("回收站"), self.tr("此版本的数据文件不支持回收站。")
-            )
-            return
+    def show_trash(self) -> None:
+        from gui.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self.store, self.window)
         dialog.restored.connect(lambda _id: self.refresh_list())
         dialog.exec()

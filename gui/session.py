@@ -32,6 +32,7 @@ from gui.undo_commands import (
 )
 from model.errors import NianbaoError
 from model.formats import Format, get_format
+from model.recovery import RecoveryJournal
 from model.report import CellValue, Report
 from model.store import ReportStore
 
@@ -65,15 +66,13 @@ _FIELD_NAMES = {key: str(text) for key, text in _FIELD_NAME_TEXTS.items()}
 class Journal(Protocol):
     def write(self, report: Report) -> object: ...
     def clear(self, report_id: str) -> None: ...
-    def pending(self) -> list[Report]: ...
+    def journaled(self, report_id: str) -> Report | None: ...
 
 
 def open_journal(store: ReportStore) -> Journal | None:
-    """The store's recovery journal (model/recovery.py), or None when it is not available."""
-    try:
-        from model.recovery import RecoveryJournal  # type: ignore[import-not-found]
-    except ImportError:
-        log.warning("model.recovery is missing: no crash recovery journal")
+    """The store's recovery journal (model/recovery.py); None when the store is read-only
+    (the journal belongs to the window that writes the store) or the journal is unusable."""
+    if store.read_only:
         return None
     try:
         journal: Journal = RecoveryJournal(store.path)
@@ -107,7 +106,10 @@ class ReportSession(QObject):
         self.report = report
         self.fmt: Format = get_format(report.format)
         self.undo_stack = QUndoStack(self)
-        self._journal = journal if journal is not None else open_journal(store)
+        # a read-only window never journals: recovery/<id>.json is the writing window's
+        self._journal: Journal | None = None
+        if not store.read_only:
+            self._journal = journal if journal is not None else open_journal(store)
         self._dirty = False
         self._closed = False
         self._separate_next = False
@@ -335,13 +337,12 @@ class ReportSession(QObject):
         if self._journal is None:
             return False
         try:
-            pending = self._journaled_states()
+            candidate = self._journal.journaled(self.report.id)
         except (NianbaoError, OSError) as exc:
             log.warning("recovery journal not readable: %s", exc)
             return False
-        if not pending:
+        if candidate is None:
             return False
-        candidate = max(pending, key=lambda r: _timestamp(r.modified))
         stored = self.report.to_dict()
         if candidate.to_dict() == stored or candidate.format != self.report.format:
             self._clear_journal()
@@ -353,16 +354,6 @@ class ReportSession(QObject):
         self._mark_dirty()
         self._journal_dirty = False
         return True
-
-    def _journaled_states(self) -> list[Report]:
-        """This report's journaled state(s). A journal that can read one report's file
-        (``journaled``) is asked for just that; ``pending()`` would parse the whole store."""
-        assert self._journal is not None
-        single = getattr(self._journal, "journaled", None)
-        if callable(single):
-            found = single(self.report.id)
-            return [found] if isinstance(found, Report) else []
-        return [r for r in self._journal.pending() if r.id == self.report.id]
 
     def _clear_journal(self) -> None:
         if self._journal is None:

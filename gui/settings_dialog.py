@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.font_settings import FontSettingsPage
 from gui.settings import app_settings, set_ui_language, ui_language
 
 log = logging.getLogger(__name__)
 
 
-def _font_page(parent: QWidget) -> QWidget | None:
-    """The export helper's font page, when that part is installed and builds."""
-    try:
-        from gui.font_settings import FontSettingsPage
-    except ImportError:
-        return None
+def _font_page(parent: QWidget) -> FontSettingsPage | None:
+    """The font page of the printed report (None when it cannot be built)."""
     try:
         return FontSettingsPage(parent)
     except Exception:  # a broken optional page must not keep 设置 from opening
@@ -81,6 +78,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         set_ui_language(self.selected_language())
-        if self.font_page is not None and hasattr(self.font_page, "save"):
+        if self.font_page is not None:
             self.font_page.save()
         super().accept()

@@ -43,6 +43,16 @@ def hand_over(store_path: Path, open_file: Path | None = None) -> bool:
     return True
 
 
+def _answers(name: str) -> bool:
+    """True when a running window listens on ``name`` (connects without sending anything)."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    alive = socket.waitForConnected(CONNECT_TIMEOUT_MS)
+    if alive:
+        socket.disconnectFromServer()
+    return alive
+
+
 class InstanceServer(QObject):
     """Listens for later starts; emits ``activated(path)`` ("" when no file was given)."""
 
@@ -56,7 +66,11 @@ class InstanceServer(QObject):
         self.name = server_name(store_path)
 
     def listen(self) -> bool:
-        """Start listening; a socket left over by a crashed process is removed first."""
+        """Start listening. False when another window already listens (two starts at the same
+        moment): with ``UserAccessOption`` Qt would silently put its socket in the place of
+        the live one. Only a socket left over by a crashed process is removed."""
+        if _answers(self.name):
+            return False  # a live window: its socket must stay
         if self._server.listen(self.name):
             return True
         QLocalServer.removeServer(self.name)
@@ -68,6 +82,9 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                socket.deleteLater()  # a probe of a later start (see _answers): gone already
+                continue
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -34,17 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.table_delegate import CELL_PADDING, CellDelegate
-from gui.table_model import KIND_CAPTION, KIND_HEADER, TableGridModel
-from model.findings import ERROR, Finding
-from model.formats import GridCell, TableDef
+from gui.table_delegate import CellDelegate
+from gui.table_geometry import (
+    fit_widths,
+    follow,
+    minimum_widths,
+    mirror,
+    preferred_widths,
+    row_heights,
+)
+from gui.table_model import TableGridModel
+from model.checks import active
+from model.findings import Finding
+from model.formats import TableDef
 
-VALUE_COLUMN_EMS = 5.2  # average width of a number column, in characters
-MIN_VALUE_COLUMN_EMS = 4.2
-MIN_LABEL_COLUMN_EMS = 2.4
-LABEL_FLOOR_EMS = 4  # a narrowed label column still holds four characters a line ...
-LABEL_CEILING_EMS = 12  # ... and needs no more than twelve (longer labels take 3+ lines)
-FIVE_DIGITS = "00000"  # a narrowed number column still shows 5 digits (in bold, for 总计)
 FRAME_EXTRA = 6  # px of the frame around the views
 
 
@@ -220,8 +221,8 @@ class TableEditor(QWidget):
         self.hint.setStyleSheet("color: #8a1c1c;")
         self._build_layout()
         self._value_cols = {c.col for c in self.model.all_cells() if c.is_value}
-        self._preferred = self._preferred_widths()
-        self._minimum = self._minimum_widths(self._preferred)
+        self._preferred = preferred_widths(self.font(), self.table.widths, self._value_cols)
+        self._minimum = minimum_widths(self.font(), self.model, self._value_cols, self._preferred)
         self._widths: list[int] = []
         self._apply_geometry(self._preferred)
         self._preferred_size = self._content_size
@@ -229,7 +230,6 @@ class TableEditor(QWidget):
         self.view.message.connect(self._show_message)
         self.left.clicked.connect(self._jump_to_row)
         session.cellsChanged.connect(self._on_cells_changed)
-        session.changed.connect(self.refresh)
 
     # --- public API (gui_contract.md) ----------------------------------------------------------
     def refresh(self) -> None:
@@ -249,9 +249,7 @@ class TableEditor(QWidget):
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Mark the cells of the findings still active (dismissed warnings are not marked)."""
-        dismissed = self.session.report.dismissed
-        active = [f for f in findings if f.level == ERROR or f.id not in dismissed]
-        self.model.set_findings(active)
+        self.model.set_findings(active(findings, self.session.report))
 
     # --- layout ---------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -281,7 +279,7 @@ class TableEditor(QWidget):
     def _apply_geometry(self, widths: list[int]) -> None:
         rows, cols = self.model.rowCount(), self.model.columnCount()
         self._widths = widths
-        heights = self._row_heights(widths)
+        heights = row_heights(self.font(), self.model, widths)
         fr, fc = self.frozen_rows, self.frozen_cols
         for view in (self.view, self.corner, self.top, self.left):
             for c in range(cols):
@@ -329,74 +327,9 @@ class TableEditor(QWidget):
         """Narrow the columns (long labels first, then numbers) so no sideways scrolling is
         needed; below the minimum widths the horizontal scroll bar takes over."""
         available = self.width() - self.vbar.sizeHint().width() - FRAME_EXTRA
-        label_cols = [c for c in range(len(self._preferred)) if c not in self._value_cols]
-        widths = list(self._preferred)
-        for group in (label_cols, sorted(self._value_cols)):
-            excess = sum(widths) - available
-            if excess > 0 and group:
-                widths = _cap_widest(widths, self._minimum, group, excess)
+        widths = fit_widths(self._preferred, self._minimum, self._value_cols, available)
         if widths != self._widths:
             self._apply_geometry(widths)
-
-    def _preferred_widths(self) -> list[int]:
-        """Widths in the proportions of the printed table, numbers about five characters wide."""
-        em = QFontMetrics(self.font()).horizontalAdvance("中")
-        weights = self.table.widths
-        value_cols = self._value_cols
-        mean = sum(weights[c] for c in value_cols) / max(1, len(value_cols)) or 1.0
-        per_unit = VALUE_COLUMN_EMS * em / mean
-        widths = []
-        for c, weight in enumerate(weights):
-            floor = MIN_VALUE_COLUMN_EMS if c in value_cols else MIN_LABEL_COLUMN_EMS
-            widths.append(round(max(floor * em, weight * per_unit)))
-        return widths
-
-    def _minimum_widths(self, preferred: list[int]) -> list[int]:
-        """How narrow a column may get: five bold digits, or a two-character header line, for
-        numbers; for labels the width that wraps its longest label into about two lines."""
-        plain = QFontMetrics(self.font())
-        em = plain.horizontalAdvance("中")
-        bold_font = QFont(self.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-        number = max(bold.horizontalAdvance(FIVE_DIGITS), 2 * bold.horizontalAdvance("中"))
-        minimum = [
-            number + CELL_PADDING if c in self._value_cols else round(MIN_LABEL_COLUMN_EMS * em)
-            for c in range(len(preferred))
-        ]
-        for cell in self.model.all_cells():
-            if cell.is_value or cell.colspan > 1 or cell.col in self._value_cols:
-                continue
-            text = plain.horizontalAdvance(cell.text or "")
-            two_lines = min(max(text / 2, LABEL_FLOOR_EMS * em), LABEL_CEILING_EMS * em)
-            needed = round(min(text, two_lines)) + CELL_PADDING
-            minimum[cell.col] = max(minimum[cell.col], needed)
-        return [min(low, high) for low, high in zip(minimum, preferred, strict=True)]
-
-    def _row_heights(self, widths: list[int]) -> list[int]:
-        plain = QFontMetrics(self.font())
-        bold_font = QFont(self.font())
-        bold_font.setBold(True)
-        bold = QFontMetrics(bold_font)
-        heights = [plain.height() + CELL_PADDING] * self.model.rowCount()
-        spanning: list[tuple[GridCell, int]] = []
-        for cell in self.model.all_cells():
-            width = sum(widths[cell.col : cell.col + cell.colspan]) - CELL_PADDING
-            metrics = bold if self.model.kind(cell) in (KIND_HEADER, KIND_CAPTION) else plain
-            text = cell.text or "0"
-            box = metrics.boundingRect(QRect(0, 0, max(width, 8), 100000), _WRAP, text)
-            needed = box.height() + CELL_PADDING
-            if cell.rowspan == 1:
-                heights[cell.row] = max(heights[cell.row], needed)
-            else:
-                spanning.append((cell, needed))
-        for cell, needed in spanning:
-            rows = range(cell.row, cell.row + cell.rowspan)
-            missing = needed - sum(heights[r] for r in rows)
-            if missing > 0:
-                for r in rows:
-                    heights[r] += -(-missing // cell.rowspan)
-        return heights
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         size = super().sizeHint()
@@ -414,10 +347,10 @@ class TableEditor(QWidget):
 
     # --- scrolling ---------------------------------------------------------------------------
     def _link_scrolling(self) -> None:
-        _mirror(self.view.verticalScrollBar(), self.vbar)
-        _mirror(self.view.horizontalScrollBar(), self.hbar)
-        _follow(self.view.verticalScrollBar(), self.left.verticalScrollBar())
-        _follow(self.view.horizontalScrollBar(), self.top.horizontalScrollBar())
+        mirror(self.view.verticalScrollBar(), self.vbar)
+        mirror(self.view.horizontalScrollBar(), self.hbar)
+        follow(self.view.verticalScrollBar(), self.left.verticalScrollBar())
+        follow(self.view.horizontalScrollBar(), self.top.horizontalScrollBar())
         for bar in (self.view.verticalScrollBar(), self.view.horizontalScrollBar()):
             bar.rangeChanged.connect(self._on_range_changed)
         self._trim_frame()
@@ -436,45 +369,3 @@ class TableEditor(QWidget):
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
         self.message.emit(text)
-
-
-_WRAP = int(Qt.TextFlag.TextWordWrap)
-
-
-def _cap_widest(widths: list[int], minimum: list[int], group: list[int], excess: int) -> list[int]:
-    """Lower the widest columns of ``group`` to a common cap (never below their minimum)
-    until ``excess`` pixels are saved, or all of them are at their minimum."""
-
-    def capped(cap: int) -> list[int]:
-        return [max(minimum[c], min(w, cap)) if c in group else w for c, w in enumerate(widths)]
-
-    target = sum(widths) - excess
-    low, high = 0, max(widths[c] for c in group)
-    while low < high:  # the largest cap that saves enough
-        cap = (low + high + 1) // 2
-        if sum(capped(cap)) <= target:
-            low = cap
-        else:
-            high = cap - 1
-    return capped(low)
-
-
-def _mirror(internal: QScrollBar, external: QScrollBar) -> None:
-    """Let an external scroll bar drive a view whose own bar is hidden."""
-
-    def sync_range(low: int, high: int) -> None:
-        external.setRange(low, high)
-        external.setPageStep(internal.pageStep())
-        external.setSingleStep(internal.singleStep())
-        external.setVisible(high > low)
-
-    internal.rangeChanged.connect(sync_range)
-    internal.valueChanged.connect(external.setValue)
-    external.valueChanged.connect(internal.setValue)
-    sync_range(internal.minimum(), internal.maximum())
-
-
-def _follow(leader: QScrollBar, follower: QScrollBar) -> None:
-    """Keep a frozen view's scroll position equal to the main view's, both ways."""
-    leader.valueChanged.connect(follower.setValue)
-    follower.valueChanged.connect(leader.setValue)

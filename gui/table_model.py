@@ -83,6 +83,7 @@ class TableGridModel(QAbstractTableModel):
         self._findings: dict[str, list[Finding]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._storing = False
         self.refresh()
 
     # --- geometry -------------------------------------------------------------------------
@@ -149,10 +150,9 @@ class TableGridModel(QAbstractTableModel):
     # --- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read values from the report (after an edit, undo or redo)."""
-        fmt = self.session.fmt
-        if fmt.tables.get(self.table.id) is not self.table:
-            fmt = dataclasses.replace(fmt, tables={**fmt.tables, self.table.id: self.table})
-        self._values = effective_values(self.session.report, fmt)
+        if self._storing:
+            return  # a paste or clear of many cells: refreshed once when all are stored
+        self._values = effective_values(self.session.report, self.session.fmt)
         self._emit_all()
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -313,14 +313,16 @@ class TableGridModel(QAbstractTableModel):
         ]
         if not real:
             return
-        stack = getattr(self.session, "undo_stack", None)
-        if len(real) > 1 and stack is not None:
+        stack = self.session.undo_stack
+        if len(real) > 1:
             stack.beginMacro(text)
+        self._storing = True
         try:
             for cell_id, value in real:
                 self.session.set_cell(cell_id, value)
         finally:
-            if len(real) > 1 and stack is not None:
+            self._storing = False
+            if len(real) > 1:
                 stack.endMacro()
         self.refresh()
 

@@ -9,36 +9,17 @@ search, the tab marks and the tests reach them directly).
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gui.paragraph_edit import ParagraphBinder, ParagraphEdit, character_count
 from gui.session import ReportSession
+from gui.table_editor import TableEditor
 from model.findings import Finding
 from model.formats import SectionDef
 
 log = logging.getLogger(__name__)
-
-
-def _make_table_editor(section: SectionDef, session: ReportSession) -> QWidget | None:
-    """The statistics table of a table section (gui/table_editor.py), or None without one."""
-    table = session.fmt.table_for(section)
-    if table is None:
-        return None
-    try:
-        from gui.table_editor import TableEditor
-    except ImportError:
-        log.warning("gui.table_editor is missing: table %s shown as a note", table.id)
-        note = QLabel(
-            QCoreApplication.translate("SectionTab", "此处将显示统计表（表格编辑功能尚未安装）。")
-        )
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setObjectName("tablePlaceholder")
-        return note
-    editor: QWidget = TableEditor(table, session, None)
-    return editor
 
 
 class SectionTab(QWidget):
@@ -71,7 +52,7 @@ class SectionTab(QWidget):
         self.word_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.word_count.setStyleSheet("color: #666; font-size: 12px;")
         self._table_def = session.fmt.table_for(section)
-        self._table_editor: QWidget | None = None
+        self._table_editor: TableEditor | None = None
         self._table_holder: QWidget | None = None
         self._pending_findings: list[Finding] = []
 
@@ -115,7 +96,7 @@ class SectionTab(QWidget):
         self._update_count()
 
     @property
-    def table_editor(self) -> QWidget | None:
+    def table_editor(self) -> TableEditor | None:
         """The table's editor (built now if it was not yet), or None for a text section."""
         if self._table_editor is None and self._table_holder is not None:
             self._build_table()
@@ -129,9 +110,8 @@ class SectionTab(QWidget):
     def refresh(self) -> None:
         """Show the model's paragraphs and cells (after undo/redo); pushes nothing."""
         self.binder.load()
-        editor: Any = self._table_editor  # a table not built yet shows the model when built
-        if editor is not None and hasattr(editor, "refresh"):
-            editor.refresh()
+        if self._table_editor is not None:  # a table not built yet shows the model when built
+            self._table_editor.refresh()
 
     def is_empty(self) -> bool:
         if self.session.report.paragraphs(self.section.id):
@@ -143,30 +123,24 @@ class SectionTab(QWidget):
         return not any(c.cell_id in cells for c in table.input_cells())
 
     def set_findings(self, findings: list[Finding]) -> None:
-        editor: Any = self._table_editor
-        if editor is None:
+        if self._table_editor is None:
             self._pending_findings = list(findings)  # handed over when the table is built
-        elif hasattr(editor, "set_findings"):
-            editor.set_findings(findings)
+        else:
+            self._table_editor.set_findings(findings)
 
     def focus_cell(self, cell_id: str) -> bool:
-        editor: Any = self.table_editor
-        if editor is not None and hasattr(editor, "focus_cell"):
-            return bool(editor.focus_cell(cell_id))
-        return False
+        editor = self.table_editor
+        return editor is not None and editor.focus_cell(cell_id)
 
     def _build_table(self) -> None:
-        assert self._table_holder is not None
-        editor: Any = _make_table_editor(self.section, self.session)
-        if editor is None:
-            return
-        self._table_editor = editor
+        assert self._table_holder is not None and self._table_def is not None
+        editor = self._table_editor = TableEditor(self._table_def, self.session)
         layout = self._table_holder.layout()
         assert layout is not None
         layout.addWidget(editor)
-        if getattr(self.session.store, "read_only", False):
+        if self.session.store.read_only:
             _lock_inputs(editor)  # the window locked the widgets it found when it opened
-        if self._pending_findings and hasattr(editor, "set_findings"):
+        if self._pending_findings:
             editor.set_findings(self._pending_findings)
         self._pending_findings = []
         editor.show()

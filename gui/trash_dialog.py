@@ -26,10 +26,6 @@ from model.errors import NianbaoError
 from model.store import ReportStore
 
 
-def trash_supported(store: ReportStore) -> bool:
-    return all(hasattr(store, n) for n in ("list_trash", "restore", "empty_trash"))
-
-
 def _field(item: Any, name: str, default: Any = "") -> Any:
     if isinstance(item, dict):
         return item.get(name, default)
@@ -73,7 +69,7 @@ class TrashDialog(QDialog):
 
     def reload(self) -> None:
         self.tree.clear()
-        items = list(self.store.list_trash()) if trash_supported(self.store) else []
+        items = self.store.list_trash()
         for entry in items:
             year = _field(entry, "year", None)
             when = _field(entry, "deleted_at", "") or _field(entry, "modified", "")

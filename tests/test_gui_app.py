@@ -53,6 +53,61 @@ def test_locked_store_offers_read_only(monkeypatch):
         holder.close()
 
 
+def test_folder_that_cannot_be_written_offers_read_only(qtbot, monkeypatch):
+    """A data folder without write permission (the lock file cannot be made) is opened
+    read-only after asking, not ended with an error box; the banner says why."""
+    from model import store_lock
+
+    path = default_store_path()
+    with ReportStore(path) as writer:
+        writer.put(make_report())
+
+    def refuse(self):  # what StoreLock.acquire raises on EACCES / EROFS
+        raise store_lock.StoreFolderReadOnlyError("文件夹不允许写入")
+
+    monkeypatch.setattr(store_lock.StoreLock, "acquire", refuse)
+    asked: list[tuple[str, str]] = []
+
+    def ask(title: str, text: str, yes: str, _no: str) -> bool:
+        asked.append((title, text))
+        return yes == "以只读方式打开"
+
+    critical: list[str] = []
+    monkeypatch.setattr(app_module, "_ask", ask)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: critical.append(a[2]))
+    store = app_module.open_store(path)
+    assert not critical
+    assert store is not None and store.read_only
+    assert len(store.list_reports()) == 1
+    assert asked and "文件夹" in asked[0][1] and str(path.parent) in asked[0][1]
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.read_only and "文件夹不允许写入" in window.banner.text()
+    assert "只读" in window.windowTitle()
+    window.close()
+    store.close()
+
+
+def test_second_server_never_removes_a_live_windows_socket(qtbot, tmp_path):
+    """Two starts at the same moment: the later listener must not take the socket away from
+    the window that already listens (that one keeps receiving later starts)."""
+    from gui.single_instance import InstanceServer, hand_over
+
+    path = tmp_path / "reports.json"
+    first = InstanceServer(path)
+    assert first.listen()
+    second = InstanceServer(path)
+    try:
+        assert second.listen() is False
+        with qtbot.waitSignal(first.activated, timeout=3000) as got:
+            assert hand_over(path, Path("/tmp/甲.txt"))
+        assert got.args == ["/tmp/甲.txt"]
+    finally:
+        second.close()
+        first.close()
+        qtbot.wait(50)  # the accepted sockets finish before the servers are collected
+
+
 def test_locked_store_declined_means_no_store(monkeypatch):
     holder = ReportStore(default_store_path())
     monkeypatch.setattr(app_module, "_ask", lambda *a: False)

@@ -25,8 +25,8 @@ from model.store import ReportStore
 class NoJournal:
     def write(self, report: Report) -> None: ...
     def clear(self, report_id: str) -> None: ...
-    def pending(self) -> list[Report]:
-        return []
+    def journaled(self, report_id: str) -> Report | None:
+        return None
 
 
 @pytest.fixture

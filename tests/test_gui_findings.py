@@ -23,8 +23,8 @@ NOTE = "本机关无规章制定权"
 class NoJournal:
     def write(self, report: Report) -> None: ...
     def clear(self, report_id: str) -> None: ...
-    def pending(self) -> list[Report]:
-        return []
+    def journaled(self, report_id: str) -> Report | None:
+        return None
 
 
 @pytest.fixture
@@ -218,3 +218,40 @@ def test_messages_wrap_in_full_when_the_panel_is_narrowed(qtbot, ui) -> None:
         assert text in item.toolTip(0)  # and the whole text is in the tooltip
         checked += 1
     assert checked >= 2
+
+
+def test_read_only_panel_cannot_dismiss_or_restore(qtbot, store: ReportStore, monkeypatch) -> None:
+    """A read-only window changes nothing: no dismissal, no restore (so no journal write)."""
+    report = Report(format="fmt2021", agency="某区统计局", year=2024)
+    store.put(report)
+    dismissed = report.copy()
+    dismissed.id = "dismissed-one"
+    dismissed.dismiss("thin@s5", NOTE)
+    store.put(dismissed)
+    store.close()
+    read_only = ReportStore(store.path, read_only=True)
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: (asked.append(True), (NOTE, True))[1]
+    )
+    for report_id, button in (
+        (report.id, "dismiss_button"),
+        ("dismissed-one", "restore_button"),
+    ):
+        session = open_session(read_only, read_only.get(report_id))
+        checker = LiveChecker(session)
+        panel = FindingsPanel(session, checker)
+        qtbot.addWidget(panel)
+        checker.run_now()
+        before = dict(session.report.dismissed)
+        assert panel.select_finding("thin@s5")
+        assert not getattr(panel, button).isEnabled()
+        panel.dismiss_current()
+        panel.restore_current()
+        assert not asked
+        assert session.report.dismissed == before
+        assert session.undo_stack.count() == 0 and not session.is_dirty()
+        session._save_timer.stop()
+        session._journal_timer.stop()
+    assert "只读" in panel.dismiss_button.toolTip()
+    read_only.close()

@@ -98,8 +98,8 @@ def test_page_range_order_and_copies(document: QPdfDocument, tmp_path: Path) -> 
 class NoJournal:
     def write(self, report) -> None: ...
     def clear(self, report_id: str) -> None: ...
-    def pending(self) -> list:
-        return []
+    def journaled(self, report_id: str) -> None:
+        return None
 
 
 @pytest.fixture
@@ -128,7 +128,6 @@ def test_print_from_the_window_gives_the_pdf_pages_on_a4(
     qtbot, controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from export.pdf import render_pdf
-
     from gui.font_settings import pdf_options_from_settings
 
     session = controller._session
@@ -161,3 +160,35 @@ def test_cancelled_print_dialog_prints_nothing(
     monkeypatch.setattr(printing, "exec_print_dialog", lambda printer, n, parent: False)
     with qtbot.waitSignal(controller.message, timeout=60000, check_params_cb=lambda m: "取消" in m):
         controller.print_report()
+
+
+def test_unreadable_pdf_is_not_printed(qtbot, controller, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF that does not load is reported, never sent to the print dialog."""
+    from gui import export_controller
+
+    dialogs: list[int] = []
+    errors: list[str] = []
+    monkeypatch.setattr(printing, "exec_print_dialog", lambda p, n, parent: dialogs.append(n))
+    monkeypatch.setattr(export_controller, "show_error", lambda parent, text: errors.append(text))
+    with qtbot.waitSignal(controller.message) as told:
+        controller._print(b"%PDF-1.4 this is not a PDF")
+    assert dialogs == []
+    assert errors and "无法打印" in errors[0] and told.args == [errors[0]]
+
+
+def test_printing_leaves_no_progress_dialog_behind(
+    qtbot, controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    def to_file(printer: QPrinter, page_count: int, parent) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "twice.pdf"))
+        return True
+
+    monkeypatch.setattr(printing, "exec_print_dialog", to_file)
+    monkeypatch.setattr(printing, "MAX_RENDER_DPI", 20)
+    window = controller._parent
+    for _ in range(2):
+        controller._print(_pdf_bytes(2))
+    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=2000)

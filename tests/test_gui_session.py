@@ -28,8 +28,9 @@ class MemoryJournal:
     def clear(self, report_id: str) -> None:
         self.docs.pop(report_id, None)
 
-    def pending(self) -> list[Report]:
-        return [Report.from_dict(d) for d in self.docs.values()]
+    def journaled(self, report_id: str) -> Report | None:
+        doc = self.docs.get(report_id)
+        return Report.from_dict(doc) if doc is not None else None
 
 
 @pytest.fixture
@@ -253,3 +254,46 @@ def test_real_recovery_journal(qtbot, open_session, store, report):
     assert again.recovered_from_crash
     assert again.report.paragraphs("L1") == ["真实日志。"]
     assert session_mod.open_journal(store) is not None
+
+
+# --- the real recovery journal (model/recovery.py) -------------------------------------------
+def test_real_journal_keeps_unsaved_edits_and_is_cleared_after_save(qtbot, store, report):
+    from model.recovery import RecoveryJournal
+
+    session = ReportSession(store, store.get(report.id))  # opens the store's own journal
+    journal = RecoveryJournal(store.path)
+    session.set_paragraphs("L1", ["还没保存的文字。"])
+    session._save_timer.stop()
+    session.flush_journal()
+    journaled = journal.journaled(report.id)
+    assert journaled is not None and journaled.paragraphs("L1") == ["还没保存的文字。"]
+    assert session.save_now()
+    assert journal.journaled(report.id) is None
+    assert not journal.path_for(report.id).exists()
+    session.close()
+
+
+def test_read_only_window_leaves_the_writers_journal_alone(qtbot, tmp_path, report, store):
+    """A read-only window neither adopts, rewrites nor clears recovery/<id>.json: it belongs
+    to the window that writes the store."""
+    from model.recovery import RecoveryJournal
+
+    writer = ReportSession(store, store.get(report.id))
+    writer.set_paragraphs("L1", ["写入窗口未保存的文字。"])
+    writer._save_timer.stop()
+    writer.flush_journal()
+    journal = RecoveryJournal(store.path)
+    before = journal.path_for(report.id).read_bytes()
+
+    ro = ReportStore(store.path, read_only=True)
+    reader = ReportSession(ro, ro.get(report.id))
+    assert not reader.recovered_from_crash
+    assert reader.report.paragraphs("L1") == ["原来的概述。"]
+    reader.dismiss("W1", "只读窗口的理由")
+    reader.flush_journal(force=True)
+    reader.save_now()  # fails (read-only): must not journal either
+    reader.close()
+    assert journal.path_for(report.id).read_bytes() == before
+    ro.close()
+    writer._closed = True
+    writer._journal_timer.stop()

@@ -279,6 +279,41 @@ def test_delete_asks_then_moves_to_trash_and_trash_restores(window: MainWindow, 
     assert dialog.tree.topLevelItemCount() == 0
 
 
+def test_deleting_a_report_whose_save_failed_forgets_its_unsaved_edits(
+    window: MainWindow, store, monkeypatch
+):
+    """Restoring it from the trash must not bring back, unasked, edits she deleted with it."""
+    from model.errors import StoreError
+    from model.recovery import RecoveryJournal
+
+    report = make_report()
+    store.put(report)
+    window.refresh_list()
+    window.open_report(report.id)
+    session = window.current_session()
+    assert session is not None
+
+    def disk_full(_report):
+        raise StoreError("磁盘已满")
+
+    monkeypatch.setattr(store, "put", disk_full)
+    session.set_meta("address", "删除前没保存的地址")
+    session.flush_journal()
+    journal = RecoveryJournal(store.path)
+    assert journal.journaled(report.id) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Close)
+    window.delete_report()
+    assert store.list_reports() == []
+    assert journal.journaled(report.id) is None
+    monkeypatch.undo()
+    store.restore(report.id)
+    window.open_report(report.id)
+    reopened = window.current_session()
+    assert reopened is not None and not reopened.recovered_from_crash
+    assert reopened.report.meta_value("address") != "删除前没保存的地址"
+
+
 def test_emptying_the_trash_asks_first(qtbot, store, monkeypatch):
     from gui.trash_dialog import TrashDialog
 

@@ -22,8 +22,8 @@ NEW_TOTAL = "s3.new_this_year@total"
 class NoJournal:
     def write(self, report: Report) -> None: ...
     def clear(self, report_id: str) -> None: ...
-    def pending(self) -> list[Report]:
-        return []
+    def journaled(self, report_id: str) -> Report | None:
+        return None
 
 
 @pytest.fixture
@@ -149,6 +149,28 @@ def test_paste_block_fills_cells_in_one_undo_step(t3_editor: TableEditor, sessio
     session.undo_stack.undo()
     assert session.report.cell(NP) is None
     assert session.report.cell("s3.carried_over@natural_person") is None
+
+
+def test_a_paste_recomputes_the_totals_once(t3_editor: TableEditor, session, monkeypatch) -> None:
+    """Pasting a block re-reads the report once, not once (or twice) for every pasted cell."""
+    from gui import table_model
+
+    real = table_model.effective_values
+    calls: list[int] = []
+
+    def counted(report, fmt):
+        calls.append(1)
+        return real(report, fmt)
+
+    monkeypatch.setattr(table_model, "effective_values", counted)
+    t3_editor.view.setCurrentIndex(t3_editor.model.index_of(NP))
+    t3_editor.view.paste_text("5\t1\t0\t0\t0\t0\n2\t3\t0\t0\t0\t0\n")
+    assert session.report.cell(NP) == 5
+    assert t3_editor.model.value("s3.new_this_year@total") == 6  # the totals are shown
+    assert len(calls) == 1
+    session.undo_stack.undo()
+    assert session.report.cell(NP) is None
+    assert t3_editor.model.value("s3.new_this_year@total") is None
 
 
 def test_delete_clears_selected_cells(t3_editor: TableEditor, session, qtbot) -> None:

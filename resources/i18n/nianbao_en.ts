@@ -37,6 +37,20 @@ To change reports, close the other window first and start this program again.</t
         <translation>Cannot open the data file</translation>
     </message>
     <message>
+        <source>数据文件夹不能写入</source>
+        <translation>The data folder cannot be written</translation>
+    </message>
+    <message>
+        <source>报告数据文件所在的文件夹（%1）不允许写入，修改将无法保存。
+
+可以以只读方式打开：能查看和打印报告，但不能修改。
+要修改报告，请让管理员开放这个文件夹的写入权限，或把数据文件放到可以写入的文件夹，再重新启动本程序。</source>
+        <translation>The folder of the report data file (%1) does not allow writing, so changes cannot be saved.
+
+You can open it read-only: you can view and print reports, but not change them.
+To change reports, ask your administrator for write permission on this folder, or move the data file to a folder you can write to, then start this program again.</translation>
+    </message>
+    <message>
         <source>数据文件已损坏</source>
         <translation>The data file is damaged</translation>
     </message>
@@ -236,6 +250,10 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
         <translation>Preparing to print…</translation>
     </message>
     <message>
+        <source>无法打印：生成的 PDF 无法读取。请再试一次。</source>
+        <translation>Cannot print: the generated PDF cannot be read. Please try again.</translation>
+    </message>
+    <message>
         <source>已取消打印。</source>
         <translation>Printing cancelled.</translation>
     </message>
@@ -296,27 +314,27 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     </message>
     <message>
         <source>目标文件</source>
-        <translation>the target file</translation>
+        <translation type="vanished">the target file</translation>
     </message>
     <message>
         <source>无法保存到 %1：文件夹不存在。请选择一个已有的文件夹。</source>
-        <translation>Cannot save to %1: the folder does not exist. Please choose an existing folder.</translation>
+        <translation type="vanished">Cannot save to %1: the folder does not exist. Please choose an existing folder.</translation>
     </message>
     <message>
         <source>无法保存到 %1：这是一个文件夹，不是文件。请换一个文件名。</source>
-        <translation>Cannot save to %1: this is a folder, not a file. Please choose another file name.</translation>
+        <translation type="vanished">Cannot save to %1: this is a folder, not a file. Please choose another file name.</translation>
     </message>
     <message>
         <source>无法保存到 %1：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。请关闭该文件或换一个文件夹后再试。</source>
-        <translation>Cannot save to %1: no permission to write, or the file is open in another program (such as a PDF reader). Close the file or choose another folder and try again.</translation>
+        <translation type="vanished">Cannot save to %1: no permission to write, or the file is open in another program (such as a PDF reader). Close the file or choose another folder and try again.</translation>
     </message>
     <message>
         <source>无法保存到 %1：磁盘空间不足。请清理磁盘或换一个位置后再试。</source>
-        <translation>Cannot save to %1: the disk is full. Free some space or choose another place and try again.</translation>
+        <translation type="vanished">Cannot save to %1: the disk is full. Free some space or choose another place and try again.</translation>
     </message>
     <message>
         <source>无法保存到 %1：%2。请换一个位置后再试。</source>
-        <translation>Cannot save to %1: %2. Please choose another place and try again.</translation>
+        <translation type="vanished">Cannot save to %1: %2. Please choose another place and try again.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +445,10 @@ The reason is kept in the report:</translation>
     <message>
         <source>已恢复这条提醒。</source>
         <translation>Warning restored.</translation>
+    </message>
+    <message>
+        <source>只读方式打开时不能忽略或恢复提醒。</source>
+        <translation>Warnings cannot be dismissed or restored while the data file is open read-only.</translation>
     </message>
     <message>
         <source>错误不能忽略，请改正表格或文字。</source>
@@ -579,7 +601,7 @@ The reason is kept in the report:</translation>
     </message>
     <message>
         <source>只读：数据文件正被另一个窗口使用。现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口后重新启动本程序。</source>
-        <translation>Read-only: the data file is being used by another window. You can view and print reports, but changes will not be saved. To change reports, close the other window and start this program again.</translation>
+        <translation type="vanished">Read-only: the data file is being used by another window. You can view and print reports, but changes will not be saved. To change reports, close the other window and start this program again.</translation>
     </message>
     <message>
         <source>无法打开报告</source>
@@ -681,15 +703,19 @@ They are kept in a recovery file and can be restored the next time. Close this r
     </message>
     <message>
         <source>暂不可用</source>
-        <translation>Not available</translation>
+        <translation type="vanished">Not available</translation>
     </message>
     <message>
         <source>此版本未包含打印和导出功能。</source>
-        <translation>This version does not include printing and export.</translation>
+        <translation type="vanished">This version does not include printing and export.</translation>
     </message>
     <message>
         <source>（没有最近打开的报告）</source>
         <translation type="vanished">(no recent reports)</translation>
+    </message>
+    <message>
+        <source>只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口（或把数据文件放到可以写入的文件夹）后重新启动本程序。</source>
+        <translation>Read-only: the data file is being used by another window, or its folder does not allow writing. You can view and print reports, but changes will not be saved. To change reports, close the other window (or move the data file to a folder you can write to) and start this program again.</translation>
     </message>
     <message>
         <source>设置</source>
@@ -935,7 +961,7 @@ They are kept in a recovery file and can be restored the next time. Close this r
     </message>
     <message>
         <source>删除后无法恢复。</source>
-        <translation>This cannot be undone.</translation>
+        <translation type="vanished">This cannot be undone.</translation>
     </message>
     <message>
         <source>删除报告</source>
@@ -955,11 +981,11 @@ They are kept in a recovery file and can be restored the next time. Close this r
     </message>
     <message>
         <source>回收站</source>
-        <translation>Recycle bin</translation>
+        <translation type="vanished">Recycle bin</translation>
     </message>
     <message>
         <source>此版本的数据文件不支持回收站。</source>
-        <translation>This version of the data file has no recycle bin.</translation>
+        <translation type="vanished">This version of the data file has no recycle bin.</translation>
     </message>
     <message>
         <source>（没有最近打开的报告）</source>
@@ -1068,7 +1094,7 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <name>SectionTab</name>
     <message>
         <source>此处将显示统计表（表格编辑功能尚未安装）。</source>
-        <translation>The statistics table will be shown here (the table editor is not installed).</translation>
+        <translation type="vanished">The statistics table will be shown here (the table editor is not installed).</translation>
     </message>
     <message>
         <source>本节写什么：</source>
