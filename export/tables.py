@@ -183,10 +183,7 @@ class _TableBuilder:
 
     def _needs_fallback(self, text: str, role: str, face: str) -> bool:
         """True when some character of ``text`` is drawn from another face than ``face``."""
-        for_char = getattr(self.fonts, "font_for_char", None)
-        if for_char is None:
-            return False
-        return any(for_char(role, ch) not in (face, None) for ch in set(text))
+        return any(self.fonts.font_for_char(role, ch) not in (face, None) for ch in set(text))
 
     def _paragraph(self, cell: GridCell, in_header: bool) -> Paragraph:
         """The cell as a Paragraph (CJK wrapping by reportlab), for a table split in rows."""
@@ -211,8 +208,8 @@ class _TableBuilder:
     def _markup(self, text: str, role: str) -> str:
         """Escaped text; characters the role's face lacks are drawn from a face that has them."""
         base = _font(self.fonts, role, "fangsong")
-        for_char = getattr(self.fonts, "font_for_char", None)
-        if for_char is None or not text:
+        for_char = self.fonts.font_for_char
+        if not text:
             return escape(text)
         runs: list[tuple[str, str]] = []
         for ch in text:

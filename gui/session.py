@@ -9,7 +9,6 @@ the journal, tells the clerk through ``saveFailed`` and is retried on the next c
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 import time
 from collections.abc import Sequence
@@ -33,7 +32,7 @@ from gui.undo_commands import (
 from model.errors import NianbaoError
 from model.formats import Format, get_format
 from model.recovery import RecoveryJournal
-from model.report import CellValue, Report
+from model.report import CellValue, Report, timestamp_of
 from model.store import ReportStore
 
 log = logging.getLogger(__name__)
@@ -347,7 +346,7 @@ class ReportSession(QObject):
         if candidate.to_dict() == stored or candidate.format != self.report.format:
             self._clear_journal()
             return False
-        if _timestamp(candidate.modified) < _timestamp(self.report.modified):
+        if timestamp_of(candidate.modified) < timestamp_of(self.report.modified):
             self._clear_journal()  # the store was saved later: the journal is stale
             return False
         self.report = candidate
@@ -362,16 +361,6 @@ class ReportSession(QObject):
             self._journal.clear(self.report.id)
         except (NianbaoError, OSError) as exc:
             log.warning("recovery journal not cleared: %s", exc)
-
-
-def _timestamp(text: str) -> float:
-    try:
-        moment = _dt.datetime.fromisoformat(text)
-    except ValueError:
-        return 0.0
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.timestamp()
 
 
 def _save_error_message(exc: Any) -> str:

@@ -30,8 +30,11 @@ def fonts() -> SimpleNamespace:
         pdfmetrics.registerFont(
             TTFont("T-Hei", str(fonts_dir() / "wqy-microhei.ttc"), subfontIndex=0)
         )
+    faces = {"fangsong": "T-Song", "heiti": "T-Hei", "songti": "T-Song", "kaiti": "T-Song"}
     return SimpleNamespace(
-        fangsong="T-Song", heiti="T-Hei", songti="T-Song", kaiti="T-Song", xiaobiaosong="T-Song"
+        **faces,
+        xiaobiaosong="T-Song",
+        font_for_char=lambda role, ch: faces.get(role, "T-Song"),  # both faces cover the labels
     )
 
 
@@ -167,7 +170,7 @@ def test_long_numbers_shrink_to_fit_and_rare_characters_fall_back(fonts) -> None
         asked.append(ch)
         return "T-Hei" if ch == "𠀀" else "T-Song"
 
-    with_fallback = SimpleNamespace(**vars(fonts), font_for_char=font_for_char)
+    with_fallback = SimpleNamespace(**{**vars(fonts), "font_for_char": font_for_char})
     flowable = table_flowable(table, {"x.a": 1234567, "x.b": None}, with_fallback, 120)
     with pdfplumber.open(io.BytesIO(render([flowable]))) as pdf:
         page = pdf.pages[0]

@@ -189,7 +189,14 @@ def test_wrapping_keeps_closing_punctuation_off_a_line_start(song: str) -> None:
 
 def test_table_two_prints_with_plain_cells(song: str) -> None:
     fmt = get_format("fmt2021")
-    fonts = SimpleNamespace(fangsong=song, heiti=song, kaiti=song, songti=song, xiaobiaosong=song)
+    fonts = SimpleNamespace(
+        fangsong=song,
+        heiti=song,
+        kaiti=song,
+        songti=song,
+        xiaobiaosong=song,
+        font_for_char=lambda role, ch: song,
+    )
     table = fmt.tables["t2"]
     values = {c.cell_id: 7 for c in table.value_cells() if c.cell_id}
     flowable = table_flowable(table, values, fonts, 442.2)

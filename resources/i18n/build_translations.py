@@ -20,7 +20,7 @@ QM = HERE / "nianbao_en.qm"
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
     subprocess.run(
-        ["pyside6-lupdate", *sources, "-locations", "none", "-target-language", "en",
+        ["pyside6-lupdate", *sources, "-locations", "none", "-no-obsolete", "-target-language", "en",
          "-ts", str(TS)],
         cwd=ROOT,
         check=True,

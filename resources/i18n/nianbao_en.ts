@@ -77,12 +77,6 @@ To change reports, ask your administrator for write permission on this folder, o
 %1</translation>
     </message>
     <message>
-        <source>没有找到可用的备份。文件没有被改动，请联系技术支持帮助恢复：
-%1</source>
-        <translation type="vanished">No usable backup was found. The file has not been changed; please ask technical support to help recover it:
-%1</translation>
-    </message>
-    <message>
         <source>找到一份完好的备份（%1 保存）。要使用这份备份吗？
 损坏的文件会改名保留在原文件夹中，不会被删除。</source>
         <translation>A good backup was found (saved %1). Use this backup?
@@ -311,30 +305,6 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     <message>
         <source>生成 PDF 时出现意外错误（%1）。报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。</source>
         <translation>An unexpected error occurred while making the PDF (%1). The report itself is not affected; please try again later, and if it still fails send the log file to technical support.</translation>
-    </message>
-    <message>
-        <source>目标文件</source>
-        <translation type="vanished">the target file</translation>
-    </message>
-    <message>
-        <source>无法保存到 %1：文件夹不存在。请选择一个已有的文件夹。</source>
-        <translation type="vanished">Cannot save to %1: the folder does not exist. Please choose an existing folder.</translation>
-    </message>
-    <message>
-        <source>无法保存到 %1：这是一个文件夹，不是文件。请换一个文件名。</source>
-        <translation type="vanished">Cannot save to %1: this is a folder, not a file. Please choose another file name.</translation>
-    </message>
-    <message>
-        <source>无法保存到 %1：没有写入权限，或文件正被其他程序（如 PDF 阅读器）打开。请关闭该文件或换一个文件夹后再试。</source>
-        <translation type="vanished">Cannot save to %1: no permission to write, or the file is open in another program (such as a PDF reader). Close the file or choose another folder and try again.</translation>
-    </message>
-    <message>
-        <source>无法保存到 %1：磁盘空间不足。请清理磁盘或换一个位置后再试。</source>
-        <translation type="vanished">Cannot save to %1: the disk is full. Free some space or choose another place and try again.</translation>
-    </message>
-    <message>
-        <source>无法保存到 %1：%2。请换一个位置后再试。</source>
-        <translation type="vanished">Cannot save to %1: %2. Please choose another place and try again.</translation>
     </message>
 </context>
 <context>
@@ -600,10 +570,6 @@ The reason is kept in the report:</translation>
         <translation>Save status</translation>
     </message>
     <message>
-        <source>只读：数据文件正被另一个窗口使用。现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口后重新启动本程序。</source>
-        <translation type="vanished">Read-only: the data file is being used by another window. You can view and print reports, but changes will not be saved. To change reports, close the other window and start this program again.</translation>
-    </message>
-    <message>
         <source>无法打开报告</source>
         <translation>Cannot open the report</translation>
     </message>
@@ -622,10 +588,6 @@ The reason is kept in the report:</translation>
 They are kept in a recovery file and can be restored the next time. Close this report anyway?</translation>
     </message>
     <message>
-        <source>已打开</source>
-        <translation type="vanished">Opened</translation>
-    </message>
-    <message>
         <source>修改会自动保存</source>
         <translation>Changes are saved automatically</translation>
     </message>
@@ -634,84 +596,8 @@ They are kept in a recovery file and can be restored the next time. Close this r
         <translation>Check results</translation>
     </message>
     <message>
-        <source>无法读取报告列表</source>
-        <translation type="vanished">Cannot read the report list</translation>
-    </message>
-    <message>
-        <source>从文本导入报告</source>
-        <translation type="vanished">Import a report from text</translation>
-    </message>
-    <message>
-        <source>报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.json)</source>
-        <translation type="vanished">Report files (*.txt *.json);;Text files (*.txt);;Exchange files (*.json)</translation>
-    </message>
-    <message>
-        <source>无法导入</source>
-        <translation type="vanished">Cannot import</translation>
-    </message>
-    <message>
-        <source>导入完成，请核对</source>
-        <translation type="vanished">Imported – please check</translation>
-    </message>
-    <message>
-        <source>报告已导入。以下地方请核对：</source>
-        <translation type="vanished">The report was imported. Please check these points:</translation>
-    </message>
-    <message>
-        <source>报告已导入。</source>
-        <translation type="vanished">The report was imported.</translation>
-    </message>
-    <message>
-        <source>无法保存新报告</source>
-        <translation type="vanished">Cannot save the new report</translation>
-    </message>
-    <message>
-        <source>报告将移到回收站，需要时可以在“文件 › 回收站”中恢复。</source>
-        <translation type="vanished">The report goes to the recycle bin; you can restore it from “File › Recycle bin”.</translation>
-    </message>
-    <message>
-        <source>删除后无法恢复。</source>
-        <translation type="vanished">This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>删除报告</source>
-        <translation type="vanished">Delete report</translation>
-    </message>
-    <message>
-        <source>要删除“%1”吗？</source>
-        <translation type="vanished">Delete “%1”?</translation>
-    </message>
-    <message>
-        <source>无法删除报告</source>
-        <translation type="vanished">Cannot delete the report</translation>
-    </message>
-    <message>
-        <source>报告已删除。</source>
-        <translation type="vanished">The report was deleted.</translation>
-    </message>
-    <message>
-        <source>回收站</source>
-        <translation type="vanished">Recycle bin</translation>
-    </message>
-    <message>
-        <source>此版本的数据文件不支持回收站。</source>
-        <translation type="vanished">This version of the data file has no recycle bin.</translation>
-    </message>
-    <message>
         <source>已保存。</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>暂不可用</source>
-        <translation type="vanished">Not available</translation>
-    </message>
-    <message>
-        <source>此版本未包含打印和导出功能。</source>
-        <translation type="vanished">This version does not include printing and export.</translation>
-    </message>
-    <message>
-        <source>（没有最近打开的报告）</source>
-        <translation type="vanished">(no recent reports)</translation>
     </message>
     <message>
         <source>只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口（或把数据文件放到可以写入的文件夹）后重新启动本程序。</source>
@@ -912,10 +798,6 @@ They are kept in a recovery file and can be restored the next time. Close this r
         <translation>Import a report from text</translation>
     </message>
     <message>
-        <source>报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.json)</source>
-        <translation type="vanished">Report files (*.txt *.json);;Text files (*.txt);;Exchange files (*.json)</translation>
-    </message>
-    <message>
         <source>报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.nianbao.json *.json)</source>
         <translation>Report files (*.txt *.json);;Text files (*.txt);;Exchange files (*.nianbao.json *.json)</translation>
     </message>
@@ -960,10 +842,6 @@ They are kept in a recovery file and can be restored the next time. Close this r
         <translation>The report goes to the recycle bin; you can restore it from “File › Recycle bin”.</translation>
     </message>
     <message>
-        <source>删除后无法恢复。</source>
-        <translation type="vanished">This cannot be undone.</translation>
-    </message>
-    <message>
         <source>删除报告</source>
         <translation>Delete report</translation>
     </message>
@@ -978,14 +856,6 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <message>
         <source>报告已删除。</source>
         <translation>The report was deleted.</translation>
-    </message>
-    <message>
-        <source>回收站</source>
-        <translation type="vanished">Recycle bin</translation>
-    </message>
-    <message>
-        <source>此版本的数据文件不支持回收站。</source>
-        <translation type="vanished">This version of the data file has no recycle bin.</translation>
     </message>
     <message>
         <source>（没有最近打开的报告）</source>
@@ -1092,10 +962,6 @@ They are kept in a recovery file and can be restored the next time. Close this r
 </context>
 <context>
     <name>SectionTab</name>
-    <message>
-        <source>此处将显示统计表（表格编辑功能尚未安装）。</source>
-        <translation type="vanished">The statistics table will be shown here (the table editor is not installed).</translation>
-    </message>
     <message>
         <source>本节写什么：</source>
         <translation>What this section is about:</translation>
