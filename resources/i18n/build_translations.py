@@ -19,12 +19,8 @@ QM = HERE / "nianbao_en.qm"
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
-    subprocess.run(
-        ["pyside6-lupdate", *sources, "-locations", "none", "-no-obsolete", "-target-language", "en",
-         "-ts", str(TS)],
-        cwd=ROOT,
-        check=True,
-    )  # fmt: skip
+    options = ["-locations", "none", "-no-obsolete", "-target-language", "en", "-ts", str(TS)]
+    subprocess.run(["pyside6-lupdate", *sources, *options], cwd=ROOT, check=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)
     return 0
 
