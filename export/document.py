@@ -19,6 +19,7 @@ from export.tables import table_flowable
 from export.typeset import Typesetter, heading_roles
 from model.cells import effective_values
 from model.formats import Format, SectionDef
+from model.printed import preamble_for_print
 from model.report import CellValue, Report
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def build_story(report: Report, fmt: Format, setter: Typesetter) -> list[Flowabl
     title = _title_block(report_title(report, fmt), setter)
     story.append(title)
     body: list[tuple[Flowable, bool]] = []  # (flowable, keep with next)
-    for n, para in enumerate(_paragraphs(report.preamble), start=1):
+    for n, para in enumerate(_paragraphs(preamble_for_print(report, fmt)), start=1):
         body.extend(_paragraph(para, f"前言 第{n}段", setter))
     values: dict[str, CellValue] | None = None
     for section in fmt.sections:

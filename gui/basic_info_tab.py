@@ -147,7 +147,10 @@ class BasicInfoTab(QWidget):
         self.signature.setPlaceholderText(self.tr("可不填；填写后印在报告末尾"))
         self.sign_date = HistoryFreeLineEdit()
         self.sign_date.setPlaceholderText(self.tr("可不填，例如：2025年1月6日"))
-        for note in (self.title_note,):
+        self.contact_note = QLabel(
+            self.tr("前言中没有写到的联系地址、联系电话和截止日期，打印时自动加在前言之后。")
+        )
+        for note in (self.title_note, self.contact_note):
             note.setWordWrap(True)
             note.setStyleSheet("color: #666;")
 
@@ -168,6 +171,7 @@ class BasicInfoTab(QWidget):
         form.addRow(self.tr("联系地址"), self.address)
         form.addRow(self.tr("联系电话"), self.phone)
         form.addRow(self.tr("数据统计截止日期"), self.cutoff)
+        form.addRow("", self.contact_note)
         form.addRow(self.tr("署名（机关）"), self.signature)
         form.addRow(self.tr("成文日期"), self.sign_date)
 

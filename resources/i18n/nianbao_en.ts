@@ -126,6 +126,10 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
         <translation>Optional, e.g. 2025年1月6日</translation>
     </message>
     <message>
+        <source>前言中没有写到的联系地址、联系电话和截止日期，打印时自动加在前言之后。</source>
+        <translation>Address, phone and cut-off date not mentioned in the preface are printed right after it.</translation>
+    </message>
+    <message>
         <source>机关名称</source>
         <translation>Agency</translation>
     </message>
@@ -964,7 +968,7 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <name>SectionTab</name>
     <message>
         <source>本节写什么：</source>
-        <translation>What this section is about:</translation>
+        <translation>What this section is about: </translation>
     </message>
     <message>
         <source>在此填写本节内容，每行一段。</source>
