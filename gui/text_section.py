@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from gui.paragraph_edit import ParagraphBinder, ParagraphEdit, character_count
@@ -70,8 +71,10 @@ class SectionTab(QWidget):
             text_layout.addWidget(caption)
         text_layout.addWidget(self.edit, 1)
         text_layout.addWidget(self.word_count)
+        self._splitter: QSplitter | None = None
+        self._split_sized = False
         if self._table_def is not None:
-            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter = self._splitter = QSplitter(Qt.Orientation.Vertical)
             splitter.setChildrenCollapsible(False)
             self._table_holder = QWidget()
             holder_layout = QVBoxLayout(self._table_holder)
@@ -106,6 +109,27 @@ class SectionTab(QWidget):
         if visible and self._table_editor is None and self._table_holder is not None:
             self._build_table()  # before the tab appears: no empty frame is ever painted
         super().setVisible(visible)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_sized:
+            self._size_split()
+
+    def _size_split(self) -> None:
+        """Give the table the height it wants (the text box keeps at least a few lines).
+
+        Done when the tab is first shown: a splitter sized while hidden (or before the table
+        was built) would otherwise keep a squashed table.
+        """
+        if self._splitter is None or self._table_editor is None:
+            return
+        total = sum(self._splitter.sizes())
+        if total <= 0 or not self.isVisible():
+            return
+        text_min = 4 * self.edit.fontMetrics().lineSpacing() + 40
+        table = min(self._table_editor.sizeHint().height(), max(total - text_min, total // 2))
+        self._splitter.setSizes([table, total - table])
+        self._split_sized = True
 
     def refresh(self) -> None:
         """Show the model's paragraphs and cells (after undo/redo); pushes nothing."""
@@ -144,6 +168,7 @@ class SectionTab(QWidget):
             editor.set_findings(self._pending_findings)
         self._pending_findings = []
         editor.show()
+        self._size_split()
 
     def text_targets(self) -> list[tuple[QWidget, str]]:
         return [(self.edit, self.edit.toPlainText())]

@@ -104,3 +104,22 @@ def test_four_character_headers_stack_two_characters_a_line(qapp: Any) -> None:
     width = balanced_width(bold, "结果维持", 3 * em + 4)  # room for three characters a line
     assert 2 * em <= width < 3 * em  # narrowed to two, so the lines read 结果 / 维持
     assert balanced_width(bold, "总计", 3 * em) == 3 * em  # a short header is left alone
+
+
+def test_a_table_built_while_its_tab_was_hidden_still_gets_the_height(
+    qtbot: Any, window: Any, store: Any
+) -> None:
+    """Going to a finding's cell builds the table before its tab shows; it must not open
+    squashed under a tall empty 说明文字 box (seen once in QA)."""
+    editor = open_city_report(qtbot, window, store, 1366, 768)
+    tab = editor.section_tabs["s3"]
+    assert tab.focus_cell("s3.carried_over@natural_person")  # built while hidden
+    editor.show_section("s3")
+    qtbot.waitUntil(lambda: tab.isVisible() and sum(tab._splitter.sizes()) > 0)
+    table_height, text_height = tab._splitter.sizes()
+    assert table_height > 2 * text_height
+    small = editor.section_tabs["s4"]  # one data row: the text box takes the rest
+    editor.show_section("s4")
+    qtbot.waitUntil(lambda: small.isVisible() and sum(small._splitter.sizes()) > 0)
+    table_height, text_height = small._splitter.sizes()
+    assert table_height < text_height
