@@ -52,7 +52,8 @@ FRAME_EXTRA = 6  # px of the frame around the views
 class GridView(QTableView):
     """A view over the table model; the main one handles keys, paste and the context menu."""
 
-    message = Signal(str)
+    message = Signal(str)  # a refused input: shown as a problem
+    notice = Signal(str)  # what a paste did: shown plainly
 
     def __init__(self, model: TableGridModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,11 +160,12 @@ class GridView(QTableView):
             return
         result = self.grid_model.paste(start, text)
         message = self.tr("已粘贴 %n 个单元格。", "", result.filled)
-        if result.refused:
-            where, why = result.refused[0]
-            message += self.tr("有 %n 个未接受，例如%1：%2", "", len(result.refused))
-            message = message.replace("%1", where).replace("%2", why)
-        self.message.emit(message)
+        if not result.refused:
+            self.notice.emit(message)
+            return
+        where, why = result.refused[0]
+        message += self.tr("有 %n 个未接受，例如%1：%2", "", len(result.refused))
+        self.message.emit(message.replace("%1", where).replace("%2", why))
 
     def copy_selection(self) -> None:
         indexes = self.selectionModel().selectedIndexes()
@@ -218,7 +220,6 @@ class TableEditor(QWidget):
         self.hbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #8a1c1c;")
         self._build_layout()
         self._value_cols = {c.col for c in self.model.all_cells() if c.is_value}
         self._preferred = preferred_widths(self.font(), self.table.widths, self._value_cols)
@@ -228,6 +229,7 @@ class TableEditor(QWidget):
         self._preferred_size = self._content_size
         self._link_scrolling()
         self.view.message.connect(self._show_message)
+        self.view.notice.connect(lambda text: self._show_message(text, problem=False))
         self.left.clicked.connect(self._jump_to_row)
         session.cellsChanged.connect(self._on_cells_changed)
 
@@ -365,7 +367,8 @@ class TableEditor(QWidget):
                 self.view.setFocus(Qt.FocusReason.MouseFocusReason)
                 return
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, problem: bool = True) -> None:
+        self.hint.setStyleSheet("color: #8a1c1c;" if problem else "color: #444;")
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
         self.message.emit(text)

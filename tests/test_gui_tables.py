@@ -146,6 +146,7 @@ def test_paste_block_fills_cells_in_one_undo_step(t3_editor: TableEditor, sessio
     assert shown(t3_editor, NEW_TOTAL) == "6"
     assert "已粘贴 11 个单元格" in t3_editor.hint.text()
     assert "1 个未接受" in t3_editor.hint.text() and "商业企业" in t3_editor.hint.text()
+    assert "8a1c1c" in t3_editor.hint.styleSheet()  # a refusal is shown as a problem
     session.undo_stack.undo()
     assert session.report.cell(NP) is None
     assert session.report.cell("s3.carried_over@natural_person") is None
@@ -252,3 +253,10 @@ def test_section_three_fits_a_small_office_screen(qtbot, session, tmp_path: Path
     assert editor.left.verticalScrollBar().value() == 200  # … the labels follow
     assert editor.vbar.isVisible()
     editor.grab().save(str(tmp_path / "t3.png"))
+
+
+def test_a_clean_paste_is_reported_plainly_not_as_an_error(t3_editor: TableEditor) -> None:
+    t3_editor.view.setCurrentIndex(t3_editor.model.index_of(NP))
+    t3_editor.view.paste_text("5\t1\n")
+    assert "已粘贴 2 个单元格" in t3_editor.hint.text()
+    assert "8a1c1c" not in t3_editor.hint.styleSheet()
