@@ -28,6 +28,7 @@ from model.backups import (
 )
 from model.errors import NianbaoError, StoreCorruptError, StoreError, StoreLockedError
 from model.paths import default_store_path, fonts_dir, resources_dir
+from model.storage import StoreFileCorruptError
 from model.store import ReportStore
 from model.store_lock import StoreFolderReadOnlyError
 
@@ -78,9 +79,12 @@ def open_store(path: Path) -> ReportStore | None:
         except StoreError as again:
             QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(again))
             return None
+    except StoreFileCorruptError as exc:  # the dialog itself offers the backup: no advice twice
+        log.error("store unreadable: %s", exc)
+        return _offer_backup(path, exc.problem, exc.newest_backup)
     except StoreCorruptError as exc:
         log.error("store unreadable: %s", exc)
-        return _offer_backup(path, str(exc), getattr(exc, "newest_backup", None))
+        return _offer_backup(path, str(exc))
     except StoreError as exc:
         log.error("store error: %s", exc)
         QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(exc))

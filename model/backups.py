@@ -218,6 +218,6 @@ def with_backup_hint(exc: StoreFileCorruptError) -> StoreFileCorruptError:
         message += f"可以从最近的完好备份{when}恢复：{backup}。"
     else:
         message += "没有找到可用的备份；请把这个文件交给技术人员查看。"
-    error = StoreFileCorruptError(message, exc.path)
+    error = StoreFileCorruptError(message, exc.path, problem=exc.problem)
     error.newest_backup = backup
     return error

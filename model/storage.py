@@ -42,10 +42,11 @@ Fragments = dict[str, dict[str, tuple[Any, bytes]]]
 class StoreFileCorruptError(StoreCorruptError):
     """The store file cannot be understood; it was left exactly as it was."""
 
-    def __init__(self, message: str, path: Path) -> None:
+    def __init__(self, message: str, path: Path, problem: str | None = None) -> None:
         super().__init__(message)
         self.path = path
         self.newest_backup: Path | None = None
+        self.problem = problem or message  # what is wrong, without the advice about backups
 
 
 def temp_prefix(path: Path) -> str:

@@ -352,3 +352,18 @@ def test_start_opens_the_report_a_crash_left_unsaved(qtbot, monkeypatch):
     assert session.report.paragraphs("L1") == ["崩溃前没来得及保存的一段。"]
     window.close()
     store.close()
+
+
+def test_corrupt_store_question_offers_the_backup_once(monkeypatch):
+    path = default_store_path()
+    with ReportStore(path) as store:
+        store.put(make_report())  # the first save of a session leaves a backup
+        store.put(make_report("乙局"))
+    path.write_text("{ not json", encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(app_module, "_ask", lambda title, text, *a: asked.append(text) or False)
+    assert app_module.open_store(path) is None
+    assert len(asked) == 1
+    assert "找到一份完好的备份" in asked[0]
+    assert "可以从最近的完好备份" not in asked[0]  # the store's own advice is for the CLI
+    assert path.read_text(encoding="utf-8") == "{ not json"
