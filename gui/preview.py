@@ -33,7 +33,7 @@ class PreviewWindow(QWidget):
 
         self._view = QPdfView(self)
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
-        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._view.setZoomMode(QPdfView.ZoomMode.FitInView)  # whole pages, as they will print
         self._view.setPageSpacing(12)
         self._view.setDocumentMargins(QMargins(24, 16, 24, 16))
         desk = self._view.palette()
@@ -42,6 +42,7 @@ class PreviewWindow(QWidget):
 
         self._pages_label = QLabel(self)
         self._pages_label.setObjectName("pages")
+        self._pages_label.setContentsMargins(8, 0, 16, 0)
         self._status = QLabel(self)
         self._status.setStyleSheet("QLabel { padding: 2px 6px; }")
 
@@ -70,6 +71,7 @@ class PreviewWindow(QWidget):
         )
         bar.addSeparator()
         bar.addWidget(self._pages_label)
+        bar.addSeparator()
         close = self._action(bar, self.tr("关闭"), self.close)
         close.setShortcut(QKeySequence.StandardKey.Close)
         return bar

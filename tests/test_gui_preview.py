@@ -120,3 +120,13 @@ def test_preview_goes_with_its_report(qtbot, controller: ExportController) -> No
     preview = _open_preview(qtbot, controller, track=False)
     controller.deleteLater()  # what the main window does when the report is closed
     qtbot.waitUntil(lambda: not shiboken6.isValid(preview), timeout=5000)
+
+
+def test_preview_opens_showing_whole_pages(qtbot) -> None:
+    from PySide6.QtPdfWidgets import QPdfView
+
+    from gui.preview import PreviewWindow
+
+    window = PreviewWindow()
+    qtbot.addWidget(window)
+    assert window.view().zoomMode() == QPdfView.ZoomMode.FitInView
