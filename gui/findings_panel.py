@@ -255,6 +255,8 @@ class FindingsPanel(QWidget):
         section = finding.section or ""
         if not section and cell:
             section = self.session.section_of_cell(cell) or ""
+        elif cell and self.session.section_of_cell(cell) not in (None, section):
+            cell = ""  # about text that quotes a table (一、总体情况 vs 表三): go to the text
         self.findingActivated.emit(section, cell)
 
     def dismiss_current(self) -> None:

@@ -255,3 +255,21 @@ def test_read_only_panel_cannot_dismiss_or_restore(qtbot, store: ReportStore, mo
         session._journal_timer.stop()
     assert "只读" in panel.dismiss_button.toolTip()
     read_only.close()
+
+
+def test_a_text_finding_goes_to_the_text_not_the_table(qtbot, ui, session) -> None:
+    """「收到申请30件」 in 一、总体情况 against 表三: the sentence is what she must check."""
+    checker, panel, _table = ui
+    session.set_cell("s3.new_this_year@total", None)
+    for cell in session.fmt.tables["t3"].input_cells():
+        if cell.cell_id and session.report.cell(cell.cell_id) is None:
+            session.set_cell(cell.cell_id, 0)
+    session.set_cell("s3.new_this_year@natural_person", 25)
+    session.set_paragraphs("s1", ["本年度共收到政府信息公开申请30件。"])
+    checker.run_now()
+    text_findings = [f for f in checker.findings() if f.section == "s1" and f.cells]
+    assert text_findings, "the text-vs-table check should report 30 against 25"
+    assert panel.select_finding(text_findings[0].id)
+    with qtbot.waitSignal(panel.findingActivated) as blocker:
+        panel._activate(panel.tree.currentItem())
+    assert blocker.args == ["s1", ""]
