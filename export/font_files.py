@@ -57,7 +57,21 @@ GENERIC_FAMILIES = {
     "kaiti": ("AR PL KaitiM GB", "AR PL UKai CN", "LXGW WenKai"),
     "songti": ("AR PL SungtiL GB", "AR PL UMing CN", "WenQuanYi Zen Hei"),
 }
+# Installed faces of each look (song = 宋/明 serif, kai = 楷, sans = 黑) that may supply a
+# character a role's face lacks (Windows files, fontconfig families). The shipped faces are
+# not listed: export.fonts tries them after these.
+FALLBACK_FAMILIES = {
+    "song": ("AR PL UMing CN",),
+    "kai": ("AR PL UKai CN", "LXGW WenKai"),
+    "sans": ("WenQuanYi Zen Hei", "Droid Sans Fallback"),
+}
+FALLBACK_FILES = {
+    "song": ("simsun.ttc", "simsunb.ttf"),  # SimSun-ExtB covers Extension B
+    "kai": ("simkai.ttf",),
+    "sans": ("simhei.ttf", "msyh.ttc"),
+}
 _SC_HINTS = ("SC", "GB", "CN", "Hans", "简", "Simplified")
+_NOT_REGULAR = re.compile(r"bold|light|thin|medium|heavy|black|mono", re.IGNORECASE)
 
 
 class FontFileError(ExportError):
@@ -165,6 +179,22 @@ def installed_generic(role: str) -> list[tuple[str, int, str]]:
     return _fontconfig_matches(GENERIC_FAMILIES[role])
 
 
+def installed_fallbacks(style: str) -> list[tuple[str, int]]:
+    """(path, index) of installed faces of ``style`` ("song", "kai", "sans") that may
+    supply single characters, best first."""
+    found: list[tuple[str, int]] = []
+    for folder in windows_font_dirs():
+        for file_name in FALLBACK_FILES[style]:
+            candidate = folder / file_name
+            if candidate.is_file():
+                index = pick_simplified_face(str(candidate)) if file_name.endswith(".ttc") else 0
+                found.append((str(candidate), index))
+    found.extend(
+        (path, index) for path, index, _family in _fontconfig_matches(FALLBACK_FAMILIES[style])
+    )
+    return found
+
+
 def windows_font_dirs() -> list[Path]:
     if sys.platform != "win32":
         return []
@@ -179,9 +209,14 @@ def _fontconfig_matches(families: tuple[str, ...]) -> list[tuple[str, int, str]]
     table = fontconfig_table()
     found = []
     for family in families:
-        for path, index, names in table:
-            if family in names and path.lower().endswith((".ttf", ".ttc")):
-                found.append((path, index, family))
+        matches = [
+            (path, index, family)
+            for path, index, names in table
+            if family in names and path.lower().endswith((".ttf", ".ttc"))
+        ]
+        # The regular weight first (fc-list may list LXGW WenKai Bold before Regular).
+        matches.sort(key=lambda m: bool(_NOT_REGULAR.search(Path(m[0]).stem)))
+        found.extend(matches)
     return found
 
 

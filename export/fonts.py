@@ -5,14 +5,15 @@ installed on this computer → the redistributable fallback shipped in ``resourc
 Only TrueType-outline fonts can be embedded by reportlab (PITFALLS §1.1): CFF/OTF files are
 rejected, and the Simplified-Chinese face of a collection (.ttc) is picked. Each face is
 registered once per process. :meth:`FontSet.font_for_char` gives a per-character fallback so
-a rare character (镕, 𠀀) is drawn from a face that has it instead of an empty box.
+a rare character (镕, 𠀀) is drawn from a face that has it instead of an empty box, and from a
+face of the same look: Song for 宋体/仿宋/小标宋, Kai then Song for 楷体, sans for 黑体.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +50,29 @@ SHIPPED = {
     "kaiti": ("gkai00mp.ttf", 0),
     "songti": ("gbsn00lp.ttf", 0),
 }
-SHIPPED_CHAR_FALLBACKS = (("wqy-microhei.ttc", 0), ("HanaMinB.ttf", 0))
+# Per-character fallback: a character the role's face lacks is taken from a face of the same
+# look (a 宋体 body must not show a heavy 黑体 character mid-sentence), then the other looks.
+# Each look lists role faces, then installed faces, then shipped faces; 小标宋 is a heavy
+# display face, so it comes last among the Song faces.
+ROLE_STYLE = {
+    "xiaobiaosong": "song",
+    "fangsong": "song",
+    "songti": "song",
+    "kaiti": "kai",
+    "heiti": "sans",
+}
+STYLE_ORDER = {
+    "song": ("song", "kai", "sans"),
+    "kai": ("kai", "song", "sans"),
+    "sans": ("sans", "song", "kai"),
+}
+STYLE_ROLES_FIRST = {"song": ("songti", "fangsong"), "kai": ("kaiti",), "sans": ("heiti",)}
+STYLE_ROLES_LAST = {"song": ("xiaobiaosong",), "kai": (), "sans": ()}
+SHIPPED_CHAR_FALLBACKS = {
+    "song": (("HanaMinA.ttf", 0), ("HanaMinB.ttf", 0)),  # CJK Unified + Ext A; Ext B–F
+    "kai": (),
+    "sans": (("wqy-microhei.ttc", 0),),
+}
 
 
 def role_key(role: str) -> str:
@@ -94,6 +117,12 @@ def load_face(path: str, index: int = 0, family: str = "") -> Face:
                 f"字体文件 {Path(path).name} 无法读取（{exc}）。"
             ) from exc
         pdfmetrics.registerFont(font)
+        # reportlab silently draws a second file with an already registered PostScript name
+        # with the first one: describe the font it will really draw with.
+        registered = pdfmetrics.getFont(name)
+        if isinstance(registered, TTFont) and registered is not font:
+            log.info("font %s has the same PostScript name as one loaded before", path)
+            font = registered
         human = font_files.family_name(font) or family or Path(path).stem
         face = Face(name=name, family=human, path=path, index=index, font=font)
         _registered[key] = face
@@ -116,8 +145,14 @@ class FontSet:
     fonts_used: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     substitutions: tuple[str, ...] = ()
     _faces: dict[str, Face] = field(default_factory=dict, compare=False, hash=False, repr=False)
-    _fallbacks: list[tuple[str, int]] = field(
-        default_factory=list, compare=False, hash=False, repr=False
+    _shipped: dict[str, list[tuple[str, int]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    _style_specs: dict[str, list[tuple[str, int]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    _loaded: dict[tuple[str, int], Face | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
     )
     _char_cache: dict[tuple[str, str], str | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -150,17 +185,38 @@ class FontSet:
         self._char_cache[(key, ch)] = result
         return result
 
-    def _fallback_faces(self, role: str) -> list[Face]:
-        # Official faces of the other roles first (宋体 then 仿宋 …), shipped faces last,
-        # so a fallback character looks as close as possible to its neighbours.
-        order = [self._faces[r] for r in ("songti", "fangsong", "kaiti", "heiti", "xiaobiaosong")]
-        faces: list[Face] = [f for f in order if f is not self._faces[role]]
-        for path, index in self._fallbacks:
-            try:
-                faces.append(load_face(path, index))
-            except font_files.FontFileError:
-                log.warning("fallback font %s unusable", path)
-        return faces
+    def _fallback_faces(self, role: str) -> Iterator[Face]:
+        """Faces to try for a character ``role``'s face lacks, closest look first.
+
+        Files are loaded only when reached, so a report of common characters never reads
+        the large shipped fallbacks."""
+        primary = self._faces[role]
+        seen = {primary.name}
+        for style in STYLE_ORDER[ROLE_STYLE[role]]:
+            for face in self._faces_of_style(style):
+                if face.name not in seen:
+                    seen.add(face.name)
+                    yield face
+
+    def _faces_of_style(self, style: str) -> Iterator[Face]:
+        for role in STYLE_ROLES_FIRST[style]:
+            yield self._faces[role]
+        specs = self._style_specs.get(style)
+        if specs is None:
+            specs = [*font_files.installed_fallbacks(style), *self._shipped.get(style, ())]
+            self._style_specs[style] = specs
+        for spec in specs:
+            if spec not in self._loaded:
+                try:
+                    self._loaded[spec] = load_face(*spec)
+                except font_files.FontFileError as exc:
+                    log.warning("fallback font %s unusable: %s", spec[0], exc)
+                    self._loaded[spec] = None
+            face = self._loaded[spec]
+            if face is not None:
+                yield face
+        for role in STYLE_ROLES_LAST[style]:
+            yield self._faces[role]
 
     def face(self, role: str) -> Face:
         return self._faces[role_key(role)]
@@ -195,11 +251,10 @@ def resolve_fonts(font_paths: Mapping[str, str] | None = None) -> FontSet:
             used[ROLE_NAMES[role]] = label
             if note:
                 notes.append(note)
-        fallbacks = [
-            (str(fonts_dir() / name), index)
-            for name, index in SHIPPED_CHAR_FALLBACKS
-            if (fonts_dir() / name).is_file()
-        ]
+        shipped = {
+            style: [(str(fonts_dir() / n), i) for n, i in specs if (fonts_dir() / n).is_file()]
+            for style, specs in SHIPPED_CHAR_FALLBACKS.items()
+        }
         font_set = FontSet(
             fangsong=faces["fangsong"].name,
             heiti=faces["heiti"].name,
@@ -209,7 +264,7 @@ def resolve_fonts(font_paths: Mapping[str, str] | None = None) -> FontSet:
             fonts_used=used,
             substitutions=tuple(notes),
             _faces=faces,
-            _fallbacks=fallbacks,
+            _shipped=shipped,
         )
         _cache[key] = font_set
         return font_set

@@ -144,10 +144,113 @@ def test_font_spec_and_collection_faces() -> None:
 def test_font_set_falls_back_per_character() -> None:
     font_set = fonts.resolve_fonts({})
     assert font_set.font_for_char("仿宋", "公") == font_set.fangsong
-    rare = font_set.font_for_char("fangsong", "𠀀")
+    rare = font_set.font_for_char("fangsong", "𠀁")  # Extension B, not in HanaMinA
     assert rare != font_set.fangsong
     assert fonts.load_face(str(fonts.fonts_dir() / "HanaMinB.ttf")).name == rare
     assert font_set.find_font("fangsong", "𓀀") is None
+
+
+# --- the look of a fallback character: Song in a Song/仿宋 line, sans in a 黑体 heading -------
+
+
+@pytest.fixture
+def bare_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No Chinese font installed: only the faces shipped in resources/fonts."""
+    monkeypatch.setattr(font_files, "installed_official", lambda role: [])
+    monkeypatch.setattr(font_files, "installed_generic", lambda role: [])
+    monkeypatch.setattr(font_files, "installed_fallbacks", lambda style: [])
+
+
+def gb2312_only_heiti(tmp_path: Path, text: str) -> Path:
+    """A sans face like an official 黑体 lacking 喆 and 镕: WenQuanYi cut to ``text``."""
+    from fontTools import subset
+
+    font = TTFont(str(fonts.fonts_dir() / "wqy-microhei.ttc"), fontNumber=0)
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text="".join(set(text) - set("喆镕")))
+    subsetter.subset(font)
+    for record in font["name"].names:  # its own PostScript name, as SimHei has
+        if record.nameID in (1, 3, 4, 6):
+            record.string = "FakeHeiGB"
+    path = tmp_path / "heiti-gb2312.ttf"
+    font.save(str(path))
+    return path
+
+
+def fonts_by_line(pdf: Any) -> dict[str, dict[str, set[str]]]:
+    """Each text line (same baseline) of page 1 → the fonts of each of its characters."""
+    rows: dict[int, list[Any]] = {}
+    for c in pdf.pages[0].chars:
+        rows.setdefault(round(c["matrix"][5]), []).append(c)
+    lines: dict[str, dict[str, set[str]]] = {}
+    for chars in rows.values():
+        chars.sort(key=lambda c: c["x0"])
+        used: dict[str, set[str]] = {}
+        for c in chars:
+            used.setdefault(c["text"], set()).add(c["fontname"].split("+")[-1])
+        lines["".join(c["text"] for c in chars)] = used
+    return lines
+
+
+@pytest.mark.usefixtures("bare_machine")
+def test_missing_characters_keep_the_look_of_their_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heading = "一、张喆与朱镕基同志的职责。"
+    body = "总理朱镕基与张喆、𠀀字同志出席会议。"
+    heiti = gb2312_only_heiti(tmp_path, heading + "概述")
+    monkeypatch.setattr(
+        font_files,
+        "installed_official",
+        lambda role: [(str(heiti), 0, "黑体")] if role == "heiti" else [],
+    )
+    report, fmt = one_section_report(body)
+    report.sections["L1"] = [heading, body]
+    result = render_pdf(report, fmt)
+    assert result.fonts_used["黑体"] == "黑体" and result.missing_chars == []
+
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        lines = fonts_by_line(pdf)
+        glyphs = embedded_glyphs(pdf)
+    for ch in "喆镕𠀀":
+        assert glyphs[ch] and all(ok for _font, ok in glyphs[ch]), (ch, glyphs[ch])
+    for ch in "喆镕":
+        assert lines[heading][ch] == {"WenQuanYiMicroHei-0"}  # sans, like the 黑体 around it
+        assert lines[body][ch] == {"HanaMinA"}  # Ming/Song, like the 仿宋 around it
+    assert lines[body]["𠀀"] <= {"HanaMinA", "HanaMinB"}
+
+
+@pytest.mark.usefixtures("bare_machine")
+def test_kaiti_falls_back_to_song_then_an_installed_kai_face(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    font_set = fonts.resolve_fonts({})
+    hana_a = fonts.load_face(str(fonts.fonts_dir() / "HanaMinA.ttf")).name
+    wqy = fonts.load_face(str(fonts.fonts_dir() / "wqy-microhei.ttc")).name
+    assert font_set.heiti == wqy
+    assert font_set.font_for_char("楷体", "喆") == hana_a
+    assert font_set.font_for_char("小标宋", "镕") == hana_a
+    assert font_set.font_for_char("宋体", "堃") == hana_a
+    assert font_set.font_for_char("黑体", "珺") == wqy  # WenQuanYi has it
+    if WENKAI.is_file():
+        monkeypatch.setattr(
+            font_files, "installed_fallbacks", lambda style: [(str(WENKAI), 0)] * (style == "kai")
+        )
+        fonts.forget_resolutions()
+        font_set = fonts.resolve_fonts({})
+        assert font_set.font_for_char("楷体", "喆") == fonts.load_face(str(WENKAI)).name
+        assert font_set.font_for_char("仿宋", "喆") == hana_a  # Song before Kai
+
+
+def test_large_fallback_faces_are_read_only_when_a_character_needs_them() -> None:
+    result = render_pdf(*one_section_report("本机关认真贯彻落实条例。"))
+    assert result.missing_chars == []
+    font_set = fonts.resolve_fonts({})
+    assert font_set._loaded == {}  # no fallback file opened
+    font_set.font_for_char("仿宋", "喆")
+    assert font_set._loaded  # opened now, on demand
     assert font_set.font_for_char("fangsong", "𓀀") == font_set.fangsong
 
 
