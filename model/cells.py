@@ -2,31 +2,51 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
 from model.errors import CellInputError
 from model.formats import VALUE_DECIMAL, VALUE_SIGNED_INT, Format, GridCell, TableDef
 from model.report import NOT_APPLICABLE, CellValue, Report
 
-NA_INPUTS = frozenset({"/", "／", "不适用", "n/a", "N/A", "na", "NA", "—", "-"})
+NA_INPUTS = frozenset({"/", "／", "不适用", "n/a", "N/A", "na", "NA"})
+# Excel/WPS accounting format shows a zero as 「-」: a lone dash may be 0 or 不适用, never guessed
+DASHES = frozenset("-—－–―‐‑‒−﹣")
 MAX_COUNT = 10**9  # no agency handles a billion applications: more is a typing slip
 AMOUNT_PLACES = 4  # 万元 to four places is one 元
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
+_SPACES = re.compile(r"\s+")
+_PLAIN = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)  # digits, at most one decimal point
+_SCIENTIFIC = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)[eE][-+]?\d+", re.ASCII)
+# thousands separators, one kind, every three digits: 1,234 / 12,345,678.5 / 1 234
+_GROUPED = re.compile(r"-?\d{1,3}(?P<sep>[, ])\d{3}(?:(?P=sep)\d{3})*(?:\.\d*)?", re.ASCII)
+_NUMBERISH = re.compile(r"-?[\d., ]*\d[\d., ]*", re.ASCII)
 
 
 def parse_cell_input(text: str, value_type: str) -> CellValue:
     """Turn what was typed into a cell value, or raise CellInputError with a hint.
 
     Empty text is a blank (None); 「/」 or 「不适用」 marks the cell not applicable.
-    Full-width digits and thousands separators are accepted, nothing is guessed.
+    Full-width digits and correctly grouped thousands separators (1,234) are accepted;
+    anything else that is not a plain number is refused, nothing is guessed.
     """
     cleaned = _normalise(text)
     if cleaned == "":
         return None
-    if cleaned in NA_INPUTS:
+    compact = cleaned.replace(" ", "")
+    if compact in NA_INPUTS:
         return NOT_APPLICABLE
+    if all(c in DASHES for c in compact):
+        raise CellInputError(f"“{_shorten(text)}”是 0 还是不适用？没有的请填 0，不适用的填「/」。")
+    cleaned = _drop_separators(cleaned, text)
+    if _SCIENTIFIC.fullmatch(cleaned):
+        raise CellInputError(
+            f"「{_shorten(text)}」是科学计数法写法。请填写完整的数字，例如 1000（而不是 1e3）。"
+        )
     if value_type == VALUE_DECIMAL:
         return _parse_amount(cleaned, text)
-    if value_type == VALUE_SIGNED_INT and cleaned.startswith("-") and cleaned[1:].isdigit():
+    if value_type == VALUE_SIGNED_INT and cleaned.startswith("-") and _is_digits(cleaned[1:]):
         return -_parse_count(cleaned[1:], text)
     return _parse_count(cleaned, text)
 
@@ -44,15 +64,36 @@ def format_cell_value(value: CellValue, value_type: str = "int") -> str:
 
 
 def _normalise(text: str) -> str:
-    table = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
-    return text.strip().translate(table).replace(",", "").replace(" ", "").replace("\u3000", "")
+    """Half-width digits and signs; runs of spaces (also 全角空格) become one space."""
+    return _SPACES.sub(" ", text.translate(_FULL_WIDTH)).strip()
+
+
+def _drop_separators(cleaned: str, original: str) -> str:
+    """Remove thousands separators that group every three digits; refuse misplaced ones.
+
+    「1,5」 could be 15, 1.5 or two numbers: it is refused rather than read as 15.
+    """
+    if "," not in cleaned and " " not in cleaned:
+        return cleaned
+    if _GROUPED.fullmatch(cleaned):
+        return cleaned.replace(",", "").replace(" ", "")
+    if _NUMBERISH.fullmatch(cleaned):
+        raise CellInputError(
+            f"「{_shorten(original)}」中的逗号或空格不是正确的千位分隔（应每三位一个，"
+            "例如 1,234），无法确定是哪个数。请去掉逗号和空格重新填写，小数请用小数点，例如 1.5。"
+        )
+    return cleaned
+
+
+def _is_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def _parse_count(cleaned: str, original: str) -> int:
-    if cleaned.startswith("-") and cleaned[1:].isdigit():
+    if cleaned.startswith("-") and _is_digits(cleaned[1:]):
         raise CellInputError(f"「{original.strip()}」是负数。件数不能为负，请填写 0 或正整数。")
-    if not cleaned.isascii() or not cleaned.isdigit():
-        if _looks_decimal(cleaned):
+    if not _is_digits(cleaned):
+        if _PLAIN.fullmatch(cleaned):
             raise CellInputError(f"「{original.strip()}」带有小数。件数应为整数，例如 12。")
         raise CellInputError(
             f"「{_shorten(original)}」不是数字。请填写整数（例如 12），"
@@ -65,14 +106,11 @@ def _parse_count(cleaned: str, original: str) -> int:
 
 
 def _parse_amount(cleaned: str, original: str) -> float:
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
+    if not _PLAIN.fullmatch(cleaned):
         raise CellInputError(
             f"「{_shorten(original)}」不是金额。请填写以万元为单位的数字，例如 1.25。"
-        ) from None
-    if not amount.is_finite():
-        raise CellInputError(f"「{_shorten(original)}」不是金额。请填写数字，例如 1.25。")
+        )
+    amount = Decimal(cleaned)
     if amount < 0:
         raise CellInputError(f"「{original.strip()}」是负数。金额不能为负，请填写 0 或正数。")
     if amount > MAX_COUNT:
@@ -84,14 +122,6 @@ def _parse_amount(cleaned: str, original: str) -> float:
             f"金额以万元为单位，最多保留 {AMOUNT_PLACES} 位小数。"
         )
     return float(amount)
-
-
-def _looks_decimal(text: str) -> bool:
-    try:
-        Decimal(text)
-    except InvalidOperation:
-        return False
-    return True
 
 
 def _shorten(text: str, limit: int = 20) -> str:

@@ -31,11 +31,18 @@ CODED_CHECKS: dict[str, CheckFunction] = {
     "problems_section": text_checks.problems_section,
     "fee_mention": text_checks.fee_mention,
     "placeholders": text_checks.placeholders,
+    "symbols": text_checks.symbols,
     "title_matches": text_checks.title_matches,
     "stale_year": text_checks.stale_year,
     "empty_sections": text_checks.empty_sections,
 }
-UNIVERSAL_CHECKS = ("placeholders", "title_matches", "stale_year", "empty_sections")
+UNIVERSAL_CHECKS = (
+    "placeholders",
+    "symbols",
+    "title_matches",
+    "stale_year",
+    "empty_sections",
+)
 DISMISSIBLE = frozenset({WARNING})
 _SHOWN_CHECKS = 3
 

@@ -1,7 +1,7 @@
-"""Checks of the narrative: placeholders, the title, a stale year, thin or silent sections.
+"""Checks of the narrative: placeholders, emoji, the title, a stale year, thin or silent sections.
 
-placeholders, title_matches, stale_year and empty_sections need no table and run for every
-format (legacy2008 included); problems_section and fee_mention are named in a format's
+placeholders, symbols, title_matches, stale_year and empty_sections need no table and run for
+every format (legacy2008 included); problems_section and fee_mention are named in a format's
 ``"checks"``.
 """
 
@@ -57,6 +57,91 @@ def _placeholder_in(text: str, finding_id: str, where: str, section: str | None)
         finding_id,
         WARNING,
         f"{where}中有“{match.group(0)}”（{context}），像是模板中没有替换的占位内容，请改为实际内容。",
+        section,
+    )
+
+
+# Emoji and other pictographs (Unicode Extended_Pictographic, less the text-like ©®™‼ and
+# arrows): 公文 fonts have none of them, so they print as a blank gap. Symbols of GB 2312
+# (★☆♀♂), which every Chinese font has, are left alone; so are all CJK characters.
+_PICTOGRAPH_HEX = """
+231A-231B 2328 2388 23CF 23E9-23F3 23F8-23FA 25AA-25AB 25B6 25C0 25FB-25FE 2600-2605
+2607-2612 2614-2685 2690-2705 2708-2712 2714 2716 271D 2721 2728 2733-2734 2744 2747
+274C 274E 2753-2755 2757 2763-2767 2795-2797 27A1 27B0 27BF 2B1B-2B1C 2B50 2B55
+1F000-1F0FF 1F10D-1F10F 1F12F 1F16C-1F171 1F17E-1F17F 1F18E 1F191-1F19A 1F1AD-1F1FF
+1F201-1F20F 1F21A 1F22F 1F232-1F23A 1F23C-1F23F 1F249-1F53D 1F546-1F64F 1F680-1F6FF
+1F774-1F77F 1F7D5-1F7FF 1F80C-1F80F 1F848-1F84F 1F85A-1F85F 1F888-1F88F 1F8AE-1F8FF
+1F90C-1F93A 1F93C-1F945 1F947-1FAFF 1FC00-1FFFD
+"""  # code points as in emoji-data.txt
+_EMOJI_START = 0x1F000  # from here on a pictograph is an emoji proper (表情符号)
+_EMOJI_MARKS = "\ufe0f\u20e3"  # emoji presentation, keycap
+
+
+def _char_class(hex_ranges: str) -> str:
+    """The inside of a regex character class: ``hex_ranges`` less the characters of GB 2312."""
+    runs: list[list[int]] = []
+    for item in hex_ranges.split():
+        low, _, high = item.partition("-")
+        for code in range(int(low, 16), int(high or low, 16) + 1):
+            if _in_gb2312(chr(code)):
+                continue
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in runs)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_PICTOGRAPH = "[" + _char_class(_PICTOGRAPH_HEX) + "]"
+_MODIFIER = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]"
+_ANY_SYMBOL = re.compile(_PICTOGRAPH[:-1] + "\u20e3]")  # a quick look before the full match
+SYMBOL = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}"  # a flag: two regional indicators
+    f"|{_PICTOGRAPH}{_MODIFIER}*(?:\u200d{_PICTOGRAPH}{_MODIFIER}*)*"  # 👍🏻, 👨‍👩‍👧, ❤️
+    "|[0-9#*]\ufe0f?\u20e3"  # keycap 1️⃣
+)
+_SHOWN_SYMBOLS = 5
+
+
+def symbols(ctx: CheckContext) -> list[Finding]:
+    """Emoji and pictographic symbols anywhere in the printed text."""
+    findings = []
+    for key, text in ctx.meta_texts():
+        finding = _symbols_in(text, f"symbols@{key}", f"基本信息“{META_LABELS[key]}”", None)
+        if finding:
+            findings.append(finding)
+    for where, text in ctx.body_texts():
+        section = None if where == PREAMBLE else where
+        finding = _symbols_in(text, f"symbols@{where}", ctx.section_label(where), section)
+        if finding:
+            findings.append(finding)
+    return findings
+
+
+def _symbols_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
+    if _ANY_SYMBOL.search(text) is None:
+        return None
+    found = list(dict.fromkeys(m.group(0) for m in SYMBOL.finditer(text)))
+    if not found:
+        return None
+    emoji = [s for s in found if ord(s[0]) >= _EMOJI_START or any(c in _EMOJI_MARKS for c in s)]
+    kind = (
+        "表情符号" if len(emoji) == len(found) else ("表情符号和图形符号" if emoji else "图形符号")
+    )
+    shown = "".join(f"「{s}」" for s in found[:_SHOWN_SYMBOLS])
+    more = "等" if len(found) > _SHOWN_SYMBOLS else ""
+    return Finding(
+        finding_id,
+        WARNING,
+        f"{where}中有{kind}{shown}{more}。公文中一般不用，打印时可能显示为空白，请删除或改用文字。",
         section,
     )
 

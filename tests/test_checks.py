@@ -314,3 +314,18 @@ def test_fast_enough_to_run_while_typing() -> None:
         runs.append(time.perf_counter() - start)
     runs.sort()
     assert runs[len(runs) // 2] < 0.02  # bench/bench_checks.py measures the real figure (< 5 ms)
+
+
+@pytest.mark.parametrize("format_id", ["fmt2021", "legacy2008"])
+def test_the_emoji_check_runs_for_every_format_and_its_warning_can_be_dismissed(
+    format_id: str,
+) -> None:
+    report = Report(format=format_id, agency="测试局", year=2025)
+    fmt = get_format(format_id)
+    first = fmt.sections[0].id
+    report.set_paragraphs(first, ["工作顺利完成👍。"])
+    finding = by_id(check(report, fmt))[f"symbols@{first}"]
+    assert finding.level == WARNING and "「👍」" in finding.message
+    report.dismiss(finding.id, "确需保留")
+    assert finding.id in by_id(check(report, fmt))
+    assert finding.id not in by_id(active(check(report, fmt), report))

@@ -218,3 +218,61 @@ def test_a_text_figure_naming_an_unknown_cell_is_refused_on_load(tmp_path: Path)
     path.write_text(json.dumps({**FMT21.raw, "text_figures": [bad]}), encoding="utf-8")
     with pytest.raises(FormatError, match=r"s9\.nothing@total"):
         load_format_file(path)
+
+
+# --- emoji and pictographic symbols -----------------------------------------------------------
+
+
+def test_an_emoji_in_a_section_is_a_warning_naming_it_and_the_section() -> None:
+    finding = ids(with_s1("本年共收到申请14069件😀，均已按时答复。"))["symbols@s1"]
+    assert finding.level == WARNING
+    assert finding.section == "s1"
+    assert finding.message == (
+        "“一、总体情况”中有表情符号「😀」。公文中一般不用，打印时可能显示为空白，请删除或改用文字。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("点赞👍🏻", "👍🏻"),  # with a skin tone
+        ("家庭👨\u200d👩\u200d👧服务", "👨\u200d👩\u200d👧"),  # a joined sequence
+        ("国旗🇨🇳", "🇨🇳"),
+        ("红心❤️", "❤️"),
+        ("电话☎咨询", "☎"),
+        ("第1\ufe0f\u20e3项", "1\ufe0f\u20e3"),
+    ],
+)
+def test_emoji_sequences_are_named_whole(text: str, shown: str) -> None:
+    assert f"「{shown}」" in ids(with_s1(text))["symbols@s1"].message
+
+
+def test_several_symbols_are_named_once_each() -> None:
+    message = ids(with_s1("好😀好😀✈出差"))["symbols@s1"].message
+    assert "「😀」「✈」" in message and message.count("😀") == 1
+    assert "表情符号和图形符号" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "𠀀喆镕等生僻字人名照常打印。",  # Extension B and rare CJK characters
+        "①②③⑪、★☆、※、□■、○●、→←、№、℃、×、—",  # symbols every 公文 font has
+        "©2025 ™ ®",
+        "二〇二五年",
+    ],
+)
+def test_ordinary_and_rare_characters_are_not_symbols(text: str) -> None:
+    assert "symbols@s1" not in ids(with_s1(text))
+
+
+def test_symbols_in_the_title_and_preamble_and_legacy_reports() -> None:
+    report = Report(format="legacy2008", agency="市中区商务局", year=2017)
+    report.set_meta("title", "市中区商务局2017年政府信息公开工作年度报告🎉")
+    report.set_preamble(["根据条例要求🙂，编制本报告。"])
+    report.set_paragraphs("L1", ["概述🚀"])
+    found = ids(report)
+    assert found["symbols@title"].message.startswith("基本信息“报告标题”中有表情符号「🎉」")
+    assert found["symbols@title"].section is None
+    assert found["symbols@preamble"].message.startswith("前言中有表情符号「🙂」")
+    assert found["symbols@L1"].section == "L1"

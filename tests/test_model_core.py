@@ -66,6 +66,73 @@ def test_amount_input_takes_decimals_and_prints_them_plainly() -> None:
         parse_cell_input("1.123456", "decimal")
 
 
+@pytest.mark.parametrize("typed", ["-", "—", "－", " - ", "——", "–"])
+@pytest.mark.parametrize("value_type", ["int", "decimal", "signed_int"])
+def test_a_lone_dash_is_refused_not_taken_as_not_applicable(typed: str, value_type: str) -> None:
+    """Excel's accounting format shows 0 as 「-」: guessing 不适用 would turn zeros into 「/」."""
+    with pytest.raises(CellInputError) as refused:
+        parse_cell_input(typed, value_type)
+    assert str(refused.value) == (
+        f"“{typed.strip()}”是 0 还是不适用？没有的请填 0，不适用的填「/」。"
+    )
+
+
+@pytest.mark.parametrize("typed", ["/", "／", "不适用", "n/a", "N/A"])
+def test_not_applicable_marks_are_still_understood(typed: str) -> None:
+    assert parse_cell_input(typed, "int") == NOT_APPLICABLE
+    assert parse_cell_input(typed, "decimal") == NOT_APPLICABLE
+
+
+@pytest.mark.parametrize(
+    ("typed", "value_type", "expected"),
+    [
+        ("1,234", "int", 1234),
+        ("12,345,678", "int", 12345678),
+        ("1，234", "int", 1234),
+        ("１２，３４５", "int", 12345),
+        ("1,234.5", "decimal", 1234.5),
+        ("-1,234", "signed_int", -1234),
+        ("1 234", "int", 1234),
+    ],
+)
+def test_correctly_grouped_thousands_are_accepted(
+    typed: str, value_type: str, expected: object
+) -> None:
+    assert parse_cell_input(typed, value_type) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["1,5", "1，5", "12,34", "1,2345", ",123", "123,", "1,,234", "1,234,56", "1 5"]
+)
+@pytest.mark.parametrize("value_type", ["int", "decimal"])
+def test_a_misplaced_thousands_separator_is_refused(typed: str, value_type: str) -> None:
+    with pytest.raises(CellInputError, match="千位分隔"):
+        parse_cell_input(typed, value_type)
+
+
+def test_a_comma_in_the_decimals_is_refused() -> None:
+    with pytest.raises(CellInputError, match="千位分隔"):
+        parse_cell_input("1.5,0", "decimal")
+
+
+@pytest.mark.parametrize("typed", ["1e3", "1E+05", "2.5e-1", "1.5E3"])
+@pytest.mark.parametrize("value_type", ["int", "decimal"])
+def test_scientific_notation_is_refused(typed: str, value_type: str) -> None:
+    with pytest.raises(CellInputError, match="科学计数法"):
+        parse_cell_input(typed, value_type)
+
+
+@pytest.mark.parametrize("typed", ["Infinity", "NaN", "+5", "0x10", "1.2.3", ".", "١٢"])
+def test_only_plain_decimals_are_amounts(typed: str) -> None:
+    with pytest.raises(CellInputError, match="不是金额"):
+        parse_cell_input(typed, "decimal")
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("0.5", 0.5), ("12", 12.0), ("３．５", 3.5)])
+def test_plain_amounts_are_accepted(typed: str, expected: float) -> None:
+    assert parse_cell_input(typed, "decimal") == expected
+
+
 def test_table_rows_are_placed_with_spans_and_totals_are_computed() -> None:
     table = parse_table(
         "t",
