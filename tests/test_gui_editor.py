@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from doubles import MemoryJournal
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -16,21 +17,6 @@ from model.findings import ERROR, WARNING, Finding
 from model.formats import get_format
 from model.report import Report
 from model.store import ReportStore
-
-
-class MemoryJournal:
-    def __init__(self) -> None:
-        self.docs: dict[str, dict] = {}
-
-    def write(self, report: Report) -> None:
-        self.docs[report.id] = report.to_dict()
-
-    def clear(self, report_id: str) -> None:
-        self.docs.pop(report_id, None)
-
-    def journaled(self, report_id: str) -> Report | None:
-        doc = self.docs.get(report_id)
-        return Report.from_dict(doc) if doc is not None else None
 
 
 @pytest.fixture

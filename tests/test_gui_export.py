@@ -9,6 +9,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 import shiboken6
+from doubles import NoJournal
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -20,13 +21,6 @@ from gui.settings import app_settings
 from model.importing import import_file
 from model.report import Report
 from model.store import ReportStore
-
-
-class NoJournal:
-    def write(self, report: Report) -> None: ...
-    def clear(self, report_id: str) -> None: ...
-    def journaled(self, report_id: str) -> Report | None:
-        return None
 
 
 @pytest.fixture

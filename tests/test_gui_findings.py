@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from doubles import NoJournal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
@@ -18,13 +19,6 @@ from model.report import Report
 from model.store import ReportStore
 
 NOTE = "本机关无规章制定权"
-
-
-class NoJournal:
-    def write(self, report: Report) -> None: ...
-    def clear(self, report_id: str) -> None: ...
-    def journaled(self, report_id: str) -> Report | None:
-        return None
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from doubles import NoJournal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -14,15 +15,7 @@ from gui.export_controller import ExportController
 from gui.preview import PreviewWindow
 from gui.session import ReportSession
 from model.importing import import_file
-from model.report import Report
 from model.store import ReportStore
-
-
-class NoJournal:
-    def write(self, report: Report) -> None: ...
-    def clear(self, report_id: str) -> None: ...
-    def journaled(self, report_id: str) -> Report | None:
-        return None
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from doubles import NoJournal
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPdf import QPdfDocument
@@ -95,11 +96,6 @@ def test_page_range_order_and_copies(document: QPdfDocument, tmp_path: Path) -> 
 
 
 # --- 打印 from the window -------------------------------------------------------------------
-class NoJournal:
-    def write(self, report) -> None: ...
-    def clear(self, report_id: str) -> None: ...
-    def journaled(self, report_id: str) -> None:
-        return None
 
 
 @pytest.fixture

@@ -6,31 +6,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from doubles import MemoryJournal
 
 from gui import session as session_mod
 from gui import undo_commands
 from gui.session import RECOVERED_MESSAGE, ReportSession
 from model.report import NOT_APPLICABLE, Report
 from model.store import ReportStore
-
-
-class MemoryJournal:
-    """A stand-in for model.recovery.RecoveryJournal that survives a 'crash'."""
-
-    def __init__(self) -> None:
-        self.docs: dict[str, dict] = {}
-        self.writes = 0
-
-    def write(self, report: Report) -> None:
-        self.writes += 1
-        self.docs[report.id] = report.to_dict()
-
-    def clear(self, report_id: str) -> None:
-        self.docs.pop(report_id, None)
-
-    def journaled(self, report_id: str) -> Report | None:
-        doc = self.docs.get(report_id)
-        return Report.from_dict(doc) if doc is not None else None
 
 
 @pytest.fixture

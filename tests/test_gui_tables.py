@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from doubles import NoJournal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -17,13 +18,6 @@ from model.store import ReportStore
 
 NP = "s3.new_this_year@natural_person"
 NEW_TOTAL = "s3.new_this_year@total"
-
-
-class NoJournal:
-    def write(self, report: Report) -> None: ...
-    def clear(self, report_id: str) -> None: ...
-    def journaled(self, report_id: str) -> Report | None:
-        return None
 
 
 @pytest.fixture
