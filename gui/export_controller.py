@@ -33,7 +33,7 @@ from gui.font_settings import pdf_options_from_settings, roles_in
 from gui.preview import PreviewWindow
 from gui.session import ReportSession
 from gui.settings import app_settings
-from model.findings import ERROR, Finding
+from model.findings import ERROR, PENDING, Finding
 from model.report import Report
 
 if TYPE_CHECKING:
@@ -50,17 +50,19 @@ _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 # --- dialogs (replaced in tests) ------------------------------------------------------------
-def ask_export_with_errors(parent: QWidget | None, count: int) -> str:
-    """「报告中还有 N 处错误，仍要导出吗？」 → VIEW, EXPORT or CANCEL."""
+def ask_export_with_errors(parent: QWidget | None, count: int, pending: int = 0) -> str:
+    """「报告中还有 N 处错误（M 处待填），仍要导出吗？」 → VIEW, EXPORT or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("ExportController", "导出 PDF"))
-    box.setText(
-        translate("ExportController", "报告中还有 %1 处错误，仍要导出吗？").replace(
-            "%1", str(count)
-        )
-    )
-    box.setInformativeText(translate("ExportController", "选择「查看」可逐一查看并更正这些错误。"))
+    if count and pending:
+        text = translate("ExportController", "报告中还有 %1 处错误、%2 处待填，仍要导出吗？")
+    elif count:
+        text = translate("ExportController", "报告中还有 %1 处错误，仍要导出吗？")
+    else:
+        text = translate("ExportController", "报告还没有填完（%2 处待填），仍要导出吗？")
+    box.setText(text.replace("%1", str(count)).replace("%2", str(pending)))
+    box.setInformativeText(translate("ExportController", "选择「查看」可逐一查看并补全、更正。"))
     view = box.addButton(translate("ExportController", "查看"), QMessageBox.ButtonRole.RejectRole)
     export = box.addButton(
         translate("ExportController", "仍然导出"), QMessageBox.ButtonRole.AcceptRole
@@ -102,6 +104,11 @@ def open_errors(findings: list[Finding], report: Report) -> list[Finding]:
     from model.checks import active
 
     return [f for f in active(findings, report) if f.level == ERROR]
+
+
+def open_pending(findings: list[Finding]) -> list[Finding]:
+    """What is still to be filled in (待填): a report exported with these is unfinished."""
+    return [f for f in findings if f.level == PENDING]
 
 
 class _DelayedProgress:
@@ -191,26 +198,26 @@ class ExportController(QObject):
         self.message.emit(self.tr("正在导出 PDF……"))
 
     def _confirm_despite_errors(self) -> bool:
-        errors = self._open_errors()
-        if not errors:
+        errors, pending = self._open_problems()
+        if not errors and not pending:
             return True
-        answer = ask_export_with_errors(self._parent, len(errors))
+        answer = ask_export_with_errors(self._parent, len(errors), len(pending))
         if answer == EXPORT:
             return True
         if answer == VIEW:
-            first = errors[0]
+            first = (errors or pending)[0]
             cell = first.cells[0] if first.cells else ""
             section = first.section or (self._session.section_of_cell(cell) if cell else None)
             self.findingsRequested.emit(section or "", cell)
-            self.message.emit(self.tr("请先更正报告中的错误，再导出 PDF。"))
+            self.message.emit(self.tr("请先补全、更正报告，再导出 PDF。"))
         return False
 
-    def _open_errors(self) -> list[Finding]:
+    def _open_problems(self) -> tuple[list[Finding], list[Finding]]:
         from model.checks import check
 
         report = self._session.report
         findings = check(report, self._session.fmt, self._session.previous_report())
-        return open_errors(findings, report)
+        return open_errors(findings, report), open_pending(findings)
 
     def _suggested_path(self) -> Path:
         report = self._session.report

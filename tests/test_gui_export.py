@@ -56,14 +56,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch):
         answer = ec.EXPORT
         asked_errors: list[int] = []  # noqa: RUF012
         asked_path: list[Path] = []  # noqa: RUF012
+        asked_pending: list[int] = []  # noqa: RUF012
         errors: list[str] = []  # noqa: RUF012
         notices: list[str] = []  # noqa: RUF012
 
     d = Dialogs()
     d.asked_errors, d.asked_path, d.errors, d.notices = [], [], [], []
+    d.asked_pending = []
 
-    def ask_errors(parent, count: int) -> str:
+    def ask_errors(parent, count: int, pending: int = 0) -> str:
         d.asked_errors.append(count)
+        d.asked_pending.append(pending)
         return d.answer
 
     def ask_path(parent, suggested: Path) -> Path | None:
@@ -257,3 +260,22 @@ def test_progress_shows_only_for_slow_exports(
         release.set()
     assert not controller._progress.is_visible()
     assert (tmp_path / "slow.pdf").is_file()
+
+
+def test_an_unfinished_report_asks_before_export(
+    qtbot, store: ReportStore, dialogs, tmp_path: Path
+) -> None:
+    """Nothing filled in: no error, but 待填 everywhere — she is asked, not surprised."""
+    report = Report(format="fmt2021", agency="某局", year=2024)
+    store.put(report)
+    session = ReportSession(store, report, journal=NoJournal())
+    window = QWidget()
+    qtbot.addWidget(window)
+    controller = ExportController(session, window)
+    dialogs.answer = ec.CANCEL
+    dialogs.target = tmp_path / "empty.pdf"
+    controller.export_pdf()
+    assert dialogs.asked_errors == [0]
+    assert dialogs.asked_pending[0] > 0
+    assert dialogs.asked_path == []
+    assert not (tmp_path / "empty.pdf").exists()

@@ -88,7 +88,7 @@ def test_view_in_the_export_question_goes_to_the_first_error(
     assert editor.current_section_id() is None
     asked: list[int] = []
 
-    def ask(_parent: object, count: int) -> str:
+    def ask(_parent: object, count: int, pending: int = 0) -> str:
         asked.append(count)
         return ec.VIEW
 

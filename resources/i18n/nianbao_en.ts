@@ -196,12 +196,12 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
         <translation>Export PDF</translation>
     </message>
     <message>
-        <source>报告中还有 %1 处错误，仍要导出吗？</source>
-        <translation>The report still has %1 error(s). Export anyway?</translation>
+        <source>报告中还有 %1 处错误、%2 处待填，仍要导出吗？</source>
+        <translation>The report still has %1 errors and %2 items to fill in. Export anyway?</translation>
     </message>
     <message>
-        <source>选择「查看」可逐一查看并更正这些错误。</source>
-        <translation>Choose “View” to go through the errors and correct them.</translation>
+        <source>报告中还有 %1 处错误，仍要导出吗？</source>
+        <translation>The report still has %1 error(s). Export anyway?</translation>
     </message>
     <message>
         <source>查看</source>
@@ -236,8 +236,16 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
         <translation>Exporting the PDF…</translation>
     </message>
     <message>
-        <source>请先更正报告中的错误，再导出 PDF。</source>
-        <translation>Please correct the errors in the report first, then export the PDF.</translation>
+        <source>报告还没有填完（%2 处待填），仍要导出吗？</source>
+        <translation>The report is not finished yet (%2 items to fill in). Export anyway?</translation>
+    </message>
+    <message>
+        <source>选择「查看」可逐一查看并补全、更正。</source>
+        <translation>Choose “View” to go through them and complete or correct them.</translation>
+    </message>
+    <message>
+        <source>请先补全、更正报告，再导出 PDF。</source>
+        <translation>Please complete and correct the report first, then export the PDF.</translation>
     </message>
     <message>
         <source>正在更新预览……</source>
