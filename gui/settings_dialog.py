@@ -47,7 +47,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().height() * 30)
+        self.setMinimumWidth(
+            self.fontMetrics().height() * 52
+        )  # the 字体 tab has six columns has six columns
 
     def _language_tab(self) -> QWidget:
         page = QWidget(self)

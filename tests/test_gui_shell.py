@@ -423,3 +423,21 @@ def test_english_translation_switches_the_menus(qtbot, qapp, store):
     chinese = MainWindow(store)
     qtbot.addWidget(chinese)
     assert chinese.actions_.save.text() == "保存(&S)"
+
+
+def test_font_tab_shows_each_state_on_one_line(qtbot):
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from gui.font_settings import FontSettingsPage
+    from gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QTabWidget).setCurrentIndex(1)
+    qtbot.waitExposed(dialog)
+    page = dialog.findChild(FontSettingsPage)
+    states = [row[2] for row in page._rows.values()]
+    assert states and all(isinstance(s, QLabel) for s in states)
+    for state in states:  # 「替代字体（本机未安装正式字体）」 must not be cut or wrapped
+        assert state.fontMetrics().horizontalAdvance(state.text()) <= state.width()
