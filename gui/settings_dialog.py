@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(
             self.fontMetrics().height() * 52
-        )  # the 字体 tab has six columns has six columns
+        )  # the 字体 tab has six columns
 
     def _language_tab(self) -> QWidget:
         page = QWidget(self)
