@@ -220,6 +220,7 @@ class TableEditor(QWidget):
         self.hbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self._hint_is_problem = False
         self._build_layout()
         self._value_cols = {c.col for c in self.model.all_cells() if c.is_value}
         self._preferred = preferred_widths(self.font(), self.table.widths, self._value_cols)
@@ -248,6 +249,8 @@ class TableEditor(QWidget):
 
     def _on_cells_changed(self, _cell_ids: list[str]) -> None:
         self.refresh()  # a bound method, so Qt disconnects it when the editor is deleted
+        if self._hint_is_problem:  # a value was accepted since: the old refusal is stale
+            self._show_message("", problem=False)
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Mark the cells of the findings still active (dismissed warnings are not marked)."""
@@ -368,6 +371,7 @@ class TableEditor(QWidget):
                 return
 
     def _show_message(self, text: str, problem: bool = True) -> None:
+        self._hint_is_problem = bool(text) and problem
         self.hint.setStyleSheet("color: #8a1c1c;" if problem else "color: #444;")
         self.hint.setText(text)
         self.hint.setVisible(bool(text))

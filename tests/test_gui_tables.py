@@ -106,6 +106,7 @@ def test_refused_input_leaves_cell_and_shows_hint(
     assert hint_part in t3_editor.hint.text() and t3_editor.hint.isVisible()
     assert model.setData(index, "8")
     assert model.data(index, RefusedRole) is None and session.report.cell(NP) == 8
+    assert not t3_editor.hint.isVisible()  # the refusal is over: no stale red hint
 
 
 def test_not_applicable_shows_slash(t3_editor: TableEditor, session) -> None:
