@@ -31,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = cli.window_parser().parse_args(args)
     except SystemExit as exc:  # -h, or arguments argparse could not understand
         return exc.code if isinstance(exc.code, int) else cli.EXIT_FAILED
+    if options.file is not None and not options.file.exists():  # a mistyped command, often
+        cli.err(cli.not_a_command_or_file(str(options.file)))
+        return cli.EXIT_FAILED
     try:
         from gui.app import run  # Qt is loaded only for the window
     except ImportError as exc:

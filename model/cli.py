@@ -14,7 +14,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from model import commands
 from model.errors import NianbaoError
@@ -23,8 +23,21 @@ COMMANDS = ("import", "list", "show", "check", "export")
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
 
+class ChineseHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
 class CliParser(argparse.ArgumentParser):
-    """argparse with its usual complaints said in Chinese."""
+    """argparse with its help and its usual complaints in Chinese."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本说明后退出")
 
     MESSAGES = (
         ("the following arguments are required", "缺少参数"),
@@ -38,6 +51,13 @@ class CliParser(argparse.ArgumentParser):
             message = message.replace(english, chinese)
         self.print_usage(sys.stderr)
         self.exit(EXIT_FAILED, f"错误：{message}。用 -h 查看用法。\n")
+
+
+def not_a_command_or_file(word: str) -> str:
+    return (
+        f"错误：「{word}」既不是命令，也不是存在的文件。"
+        f"可用的命令：{'、'.join(COMMANDS)}；用 -h 查看用法。"
+    )
 
 
 def window_parser() -> argparse.ArgumentParser:

@@ -288,3 +288,17 @@ def test_bad_arguments_return_2_with_chinese_message(capsys: pytest.CaptureFixtu
     assert code == 2 and "无法识别的参数" in err
     code, out, _ = run(capsys, "export", "-h")
     assert code == 0 and "--pdf" in out
+
+
+def test_help_is_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["export", "-h"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：nianbao export")
+    assert "选项" in out and "显示本说明后退出" in out
+    assert "usage" not in out and "options" not in out
+
+
+def test_a_mistyped_command_is_not_opened_as_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main.main(["lst"]) == 2
+    err = capsys.readouterr().err
+    assert "「lst」既不是命令，也不是存在的文件" in err and "list" in err
