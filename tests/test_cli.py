@@ -225,6 +225,7 @@ def test_window_gets_store_and_file(
     monkeypatch: pytest.MonkeyPatch, store: Path, isolated_data_dir: Path, tmp_path: Path
 ) -> None:
     calls = fake_gui(monkeypatch)
+    (tmp_path / "a.nianbao.json").write_text("{}", encoding="utf-8")  # the file she clicked
     assert main.main([]) == 0
     assert main.main(["--store", str(store), str(tmp_path / "a.nianbao.json")]) == 0
     assert calls == [
