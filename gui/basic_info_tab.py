@@ -142,11 +142,9 @@ class BasicInfoTab(QWidget):
         self.address = HistoryFreeLineEdit()
         self.phone = HistoryFreeLineEdit()
         self.cutoff = HistoryFreeLineEdit()
-        self.cutoff.setPlaceholderText(self.tr("例如：2024年12月31日"))
         self.signature = HistoryFreeLineEdit()
         self.signature.setPlaceholderText(self.tr("可不填；填写后印在报告末尾"))
         self.sign_date = HistoryFreeLineEdit()
-        self.sign_date.setPlaceholderText(self.tr("可不填，例如：2025年1月6日"))
         self.contact_note = QLabel(
             self.tr("前言中没有写到的联系地址、联系电话和截止日期，打印时自动加在前言之后。")
         )
@@ -194,7 +192,7 @@ class BasicInfoTab(QWidget):
         s = session
         self.binders: list[QObject] = [
             LineBinder(self.agency, lambda: s.report.agency, s.set_agency),
-            YearBinder(self.year, s, self.year_message),
+            year_binder := YearBinder(self.year, s, self.year_message),
             LineBinder(self.title, lambda: s.report.meta_value("title"), self._write_title),
             ParagraphBinder(self.preamble, lambda: list(s.report.preamble), s.set_preamble),
             self._meta(self.address, "address"),
@@ -207,6 +205,8 @@ class BasicInfoTab(QWidget):
             binder.changed.connect(self.changed)  # type: ignore[attr-defined]
         self.preamble.pasting.connect(session.separate_next_edit)
         self.title.setPlaceholderText(session.proposed_title())
+        self._date_examples()
+        year_binder.changed.connect(self._date_examples)
 
     def _meta(self, edit: QLineEdit, key: str) -> LineBinder:
         s = self.session
@@ -220,6 +220,15 @@ class BasicInfoTab(QWidget):
         for binder in self.binders:
             binder.load()  # type: ignore[attr-defined]
         self.title.setPlaceholderText(self.session.proposed_title())
+        self._date_examples()
+
+    def _date_examples(self) -> None:
+        """Examples that fit the report's year (a 2020 report's cut-off is 2020年12月31日)."""
+        year = self.session.report.year or 2024
+        self.cutoff.setPlaceholderText(self.tr("例如：%1年12月31日").replace("%1", str(year)))
+        self.sign_date.setPlaceholderText(
+            self.tr("可不填，例如：%1年1月6日").replace("%1", str(year + 1))
+        )
 
     def is_empty(self) -> bool:
         r = self.session.report

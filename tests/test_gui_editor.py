@@ -325,3 +325,13 @@ def test_every_text_box_has_a_name_for_screen_readers(open_editor):
         editor.section_tabs["L3"].edit.accessibleName()
         == "三、发布解读、回应社会关切以及互动交流情况"
     )
+
+
+def test_date_examples_follow_the_report_year(open_editor):
+    editor = open_editor(Report(format="fmt2019", agency="某局", year=2020))
+    basic = editor.basic
+    assert basic.cutoff.placeholderText() == "例如：2020年12月31日"
+    assert "2021年1月6日" in basic.sign_date.placeholderText()
+    basic.year.setText("2023")
+    basic.year.textEdited.emit("2023")
+    assert basic.cutoff.placeholderText() == "例如：2023年12月31日"

@@ -114,16 +114,8 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
         <translation>Introductory text at the start of the report (preamble). One paragraph per line; may be left empty.</translation>
     </message>
     <message>
-        <source>例如：2024年12月31日</source>
-        <translation>e.g. 2024年12月31日</translation>
-    </message>
-    <message>
         <source>可不填；填写后印在报告末尾</source>
         <translation>Optional; printed at the end of the report</translation>
-    </message>
-    <message>
-        <source>可不填，例如：2025年1月6日</source>
-        <translation>Optional, e.g. 2025年1月6日</translation>
     </message>
     <message>
         <source>前言中没有写到的联系地址、联系电话和截止日期，打印时自动加在前言之后。</source>
@@ -164,6 +156,14 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     <message>
         <source>成文日期</source>
         <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>例如：%1年12月31日</source>
+        <translation>e.g. %1年12月31日 (31 December %1)</translation>
+    </message>
+    <message>
+        <source>可不填，例如：%1年1月6日</source>
+        <translation>Optional, e.g. %1年1月6日</translation>
     </message>
 </context>
 <context>
@@ -540,8 +540,8 @@ The reason is kept in the report:</translation>
 <context>
     <name>Help</name>
     <message>
-        <source>&lt;h2&gt;公开年报编辑器 使用说明&lt;/h2&gt;&lt;h3&gt;一、开始一份报告&lt;/h3&gt;&lt;p&gt;点“文件 › 新建年度报告”（Ctrl+N），填写机关名称和年度，程序会自动选用该年度的报告格式并拟好标题。也可以点“从文本导入”，把往年的报告（.txt 文本或 .json 交换文件）导入后在其基础上修改。&lt;/p&gt;&lt;h3&gt;二、填写&lt;/h3&gt;&lt;p&gt;窗口左侧列出报告的各个部分，点一项即可填写；“基本信息”页填写标题、联系方式等。统计表中直接输入数字；“总计”等合计格由程序自动计算，不需要填写。不适用的格子可以标为“/”。&lt;/p&gt;&lt;p&gt;右侧的“检查结果”会随时列出前后矛盾或漏填的地方，双击一条即可跳到对应位置。确认无误的提醒可以填写说明后忽略。&lt;/p&gt;&lt;h3&gt;三、保存&lt;/h3&gt;&lt;p&gt;所填内容每隔一会儿自动保存，窗口底部会显示最近一次保存的时间；也可以随时按 Ctrl+S 保存。撤销为 Ctrl+Z，重做为 Ctrl+Y。&lt;/p&gt;&lt;h3&gt;四、打印和保存为 PDF&lt;/h3&gt;&lt;p&gt;“文件 › 打印预览”先看看排版效果；“导出 PDF”生成符合公文格式（GB/T 9704）的 PDF 文件，可以上传网站或发送；“打印”（Ctrl+P）直接送打印机。&lt;/p&gt;&lt;h3&gt;五、管理报告&lt;/h3&gt;&lt;p&gt;“文件 › 打开报告”（Ctrl+O）回到报告列表。删除的报告先放进回收站，在“文件 › 回收站”中可以恢复。&lt;/p&gt;&lt;h3&gt;遇到问题&lt;/h3&gt;&lt;p&gt;程序出错时会自动保存您的报告，并把详细情况记入日志文件；“帮助 › 关于”中可以看到数据和日志保存在哪个文件夹。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Annual Report Editor – how to use it&lt;/h2&gt;&lt;h3&gt;1. Start a report&lt;/h3&gt;&lt;p&gt;Choose “File › New annual report” (Ctrl+N), enter the agency name and the year; the program picks the report format for that year and proposes the title. You can also choose “Import from text” to import last year&apos;s report (.txt text or .json exchange file) and edit it.&lt;/p&gt;&lt;h3&gt;2. Fill it in&lt;/h3&gt;&lt;p&gt;The parts of the report are listed on the left of the window; click one to fill it in. The “Basic information” page holds the title, contact details and so on. Type numbers straight into the statistics tables; totals are computed by the program. Cells that do not apply can be marked “/”.&lt;/p&gt;&lt;p&gt;The “Check results” panel on the right lists contradictions and gaps as you type; double-click one to jump to it. A reminder you have checked can be dismissed with a note.&lt;/p&gt;&lt;h3&gt;3. Saving&lt;/h3&gt;&lt;p&gt;Your work is saved automatically every few moments; the bottom of the window shows when it was last saved. You can also press Ctrl+S at any time. Undo is Ctrl+Z, redo Ctrl+Y.&lt;/p&gt;&lt;h3&gt;4. Print and PDF&lt;/h3&gt;&lt;p&gt;“File › Print preview” shows the layout; “Export PDF” makes a PDF in official document format (GB/T 9704) for the website or e-mail; “Print” (Ctrl+P) sends it to the printer.&lt;/p&gt;&lt;h3&gt;5. Managing reports&lt;/h3&gt;&lt;p&gt;“File › Open report” (Ctrl+O) returns to the report list. Deleted reports go to the recycle bin first and can be restored from “File › Recycle bin”.&lt;/p&gt;&lt;h3&gt;When something goes wrong&lt;/h3&gt;&lt;p&gt;If the program hits an error it saves your report and writes the details to a log file; “Help › About” shows the folders where data and logs are kept.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;公开年报编辑器 使用说明&lt;/h2&gt;&lt;h3&gt;一、开始一份报告&lt;/h3&gt;&lt;p&gt;点“文件 › 新建年度报告”（Ctrl+N），填写机关名称和年度，程序会自动选用该年度的报告格式并拟好标题。也可以点“从文本导入”，把往年的报告（.txt 文本或 .json 交换文件）导入后在其基础上修改。&lt;/p&gt;&lt;h3&gt;二、填写&lt;/h3&gt;&lt;p&gt;窗口左侧列出报告的各个部分，点一项即可填写；“基本信息”页填写标题、联系方式等。统计表中直接输入数字，也可以从 Excel/WPS 表格复制一块粘贴进来；“总计”等合计格由程序自动计算，不需要填写。不适用的格子可以标为“/”。某一部分没有内容时可以留空，打印时显示“无”。&lt;/p&gt;&lt;p&gt;右侧的“检查结果”会随时列出前后矛盾或漏填的地方，点一条即可跳到对应位置。确认无误的提醒可以填写说明后忽略。&lt;/p&gt;&lt;h3&gt;三、保存&lt;/h3&gt;&lt;p&gt;所填内容每隔一会儿自动保存，窗口底部会显示最近一次保存的时间；也可以随时按 Ctrl+S 保存。撤销为 Ctrl+Z，重做为 Ctrl+Y；在报告中找字按 Ctrl+F。&lt;/p&gt;&lt;h3&gt;四、打印和保存为 PDF&lt;/h3&gt;&lt;p&gt;“文件 › 打印预览”先看看排版效果；“导出 PDF”生成符合公文格式（GB/T 9704）的 PDF 文件，可以上传网站或发送；“打印”（Ctrl+P）直接送打印机。本机没有正式的公文字体时，程序先用相近的字体代替并会提示，可在“工具 › 设置 › 字体”中指定字体文件。&lt;/p&gt;&lt;h3&gt;五、管理报告&lt;/h3&gt;&lt;p&gt;“文件 › 打开报告”（Ctrl+O）回到报告列表。删除的报告先放进回收站，在“文件 › 回收站”中可以恢复。&lt;/p&gt;&lt;h3&gt;遇到问题&lt;/h3&gt;&lt;p&gt;程序出错时会自动保存您的报告，并把详细情况记入日志文件；“帮助 › 关于”中可以看到数据和日志保存在哪个文件夹。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Annual Report Editor – how to use it&lt;/h2&gt;&lt;h3&gt;1. Start a report&lt;/h3&gt;&lt;p&gt;Choose “File › New annual report” (Ctrl+N), enter the agency name and the year; the program picks the report format for that year and proposes the title. You can also choose “Import from text” to import last year&apos;s report (.txt text or .json exchange file) and edit it.&lt;/p&gt;&lt;h3&gt;2. Fill it in&lt;/h3&gt;&lt;p&gt;The parts of the report are listed on the left of the window; click one to fill it in. The “Basic information” page holds the title, contact details and so on. Type numbers straight into the statistics tables, or paste a block copied from Excel/WPS; totals are computed by the program. Cells that do not apply can be marked “/”. A part with nothing to report can be left empty; it prints as “无” (none).&lt;/p&gt;&lt;p&gt;The “Check results” panel on the right lists contradictions and gaps as you type; click one to jump to it. A reminder you have checked can be dismissed with a note.&lt;/p&gt;&lt;h3&gt;3. Saving&lt;/h3&gt;&lt;p&gt;Your work is saved automatically every few moments; the bottom of the window shows when it was last saved. You can also press Ctrl+S at any time. Undo is Ctrl+Z, redo Ctrl+Y; Ctrl+F finds text in the report.&lt;/p&gt;&lt;h3&gt;4. Print and PDF&lt;/h3&gt;&lt;p&gt;“File › Print preview” shows the layout; “Export PDF” makes a PDF in official document format (GB/T 9704) for the website or e-mail; “Print” (Ctrl+P) sends it to the printer. Where the official fonts are not installed the program uses similar ones and says so; font files can be chosen in “Tools › Settings › Fonts”.&lt;/p&gt;&lt;h3&gt;5. Managing reports&lt;/h3&gt;&lt;p&gt;“File › Open report” (Ctrl+O) returns to the report list. Deleted reports go to the recycle bin first and can be restored from “File › Recycle bin”.&lt;/p&gt;&lt;h3&gt;When something goes wrong&lt;/h3&gt;&lt;p&gt;If the program hits an error it saves your report and writes the details to a log file; “Help › About” shows the folders where data and logs are kept.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>（未打开）</source>
