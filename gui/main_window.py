@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
             return
         if not (cell_id and editor.show_cell(cell_id)) and section_id:
             editor.show_section(section_id)
+            tab = editor.section_tabs.get(section_id)
+            if tab is not None:
+                tab.edit.setFocus()  # she can read and correct the text at once
 
     def show_settings(self) -> None:
         from gui.settings_dialog import SettingsDialog
