@@ -47,9 +47,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(
-            self.fontMetrics().height() * 52
-        )  # the 字体 tab has six columns
+        self.setMinimumWidth(self.fontMetrics().height() * 52)  # the 字体 tab has six columns
 
     def _language_tab(self) -> QWidget:
         page = QWidget(self)
