@@ -39,6 +39,18 @@ def blank_tables(report_cells: dict[str, object], fmt: Format) -> set[str]:
     }
 
 
+def crowded_tables(report_cells: dict[str, object], fmt: Format) -> set[str]:
+    """Tables with more blanks than the completeness check tolerates: one warning lists
+    them all (and marks the cells), instead of a 待填 line for every blank."""
+    return {
+        tid
+        for tid, inputs in inputs_by_table(fmt).items()
+        if tid in BLANK_LIMITS
+        and sum(report_cells.get(c.cell_id) is None for c in inputs if c.cell_id)
+        > BLANK_LIMITS[tid]
+    }
+
+
 def _section_of(fmt: Format, table_id: str) -> str | None:
     for section in fmt.sections:
         if section.table == table_id:

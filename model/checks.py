@@ -89,8 +89,9 @@ def counts(findings: list[Finding]) -> dict[str, int]:
 def _rule_findings(context: CheckContext) -> list[Finding]:
     report, fmt = context.report, context.fmt
     previous_cells = context.previous.cells if context.previous is not None else None
-    not_started = check_values.blank_tables(report.cells, fmt)  # type: ignore[arg-type]
-    quiet_sections = {s.id for s in fmt.sections if s.table in not_started}
+    cells: dict[str, object] = dict(report.cells)
+    quiet = check_values.blank_tables(cells, fmt) | check_values.crowded_tables(cells, fmt)
+    quiet_sections = {s.id for s in fmt.sections if s.table in quiet}
     findings: list[Finding] = []
     waiting: list[Outcome] = []
     for rule in compiled_rules(fmt):

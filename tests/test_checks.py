@@ -329,3 +329,25 @@ def test_the_emoji_check_runs_for_every_format_and_its_warning_can_be_dismissed(
     report.dismiss(finding.id, "确需保留")
     assert finding.id in by_id(check(report, fmt))
     assert finding.id not in by_id(active(check(report, fmt), report))
+
+
+def test_a_half_filled_table_is_one_warning_not_a_pending_line_per_blank() -> None:
+    report = city_2025()
+    t3_inputs = [c.cell_id for c in FMT21.tables["t3"].input_cells() if c.cell_id]
+    cleared = t3_inputs[len(t3_inputs) // 2 :]
+    for cell_id in cleared:  # she has typed half of table 三 so far
+        report.set_cell(cell_id, None)
+    findings = by_id(check(report, FMT21))
+    assert not [i for i in findings if i.startswith("pending@s3.")]
+    warning = findings["completeness@t3"]
+    assert warning.level == WARNING and set(warning.cells) == set(cleared)
+    assert f"{len(cleared)} 个单元格空着" in warning.message
+
+
+def test_a_few_blanks_are_each_named() -> None:
+    report = city_2025()
+    report.set_cell("s3.carried_over@org_research", None)
+    report.set_cell("s3.carried_over@org_other", None)
+    ids = set(by_id(check(report, FMT21)))
+    assert {"pending@s3.carried_over@org_research", "pending@s3.carried_over@org_other"} <= ids
+    assert "completeness@t3" not in ids
