@@ -8,6 +8,7 @@ every format (legacy2008 included); problems_section and fee_mention are named i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from model.check_context import META_LABELS, PREAMBLE, CheckContext, find_section, sentences
 from model.findings import PENDING, WARNING, Finding
@@ -35,17 +36,28 @@ _STAT_PERIOD = re.compile(r"统计(?:期限|时限|期间|范围)|1月1日至")
 
 
 def placeholders(ctx: CheckContext) -> list[Finding]:
-    findings = []
-    for key, text in ctx.meta_texts():
-        finding = _placeholder_in(text, f"placeholder@{key}", f"基本信息“{META_LABELS[key]}”", None)
-        if finding:
-            findings.append(finding)
-    for where, text in ctx.body_texts():
-        section = None if where == PREAMBLE else where
-        finding = _placeholder_in(text, f"placeholder@{where}", ctx.section_label(where), section)
-        if finding:
-            findings.append(finding)
-    return findings
+    return _in_every_text(ctx, "placeholder", _placeholder_in)
+
+
+def _in_every_text(
+    ctx: CheckContext,
+    prefix: str,
+    find: Callable[[str, str, str, str | None], Finding | None],
+) -> list[Finding]:
+    """Run ``find`` on every printed text: the 基本信息 fields, the 前言, each section.
+
+    ``find(text, finding_id, where, section)`` returns a finding or None; ids are
+    ``<prefix>@<field or section>``, stable across edits.
+    """
+    places: list[tuple[str, str, str, str | None]] = [
+        (text, f"{prefix}@{key}", f"基本信息“{META_LABELS[key]}”", None)
+        for key, text in ctx.meta_texts()
+    ]
+    places += [
+        (text, f"{prefix}@{where}", ctx.section_label(where), None if where == PREAMBLE else where)
+        for where, text in ctx.body_texts()
+    ]
+    return [f for place in places if (f := find(*place)) is not None]
 
 
 def _placeholder_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
@@ -113,17 +125,7 @@ _SHOWN_SYMBOLS = 5
 
 def symbols(ctx: CheckContext) -> list[Finding]:
     """Emoji and pictographic symbols anywhere in the printed text."""
-    findings = []
-    for key, text in ctx.meta_texts():
-        finding = _symbols_in(text, f"symbols@{key}", f"基本信息“{META_LABELS[key]}”", None)
-        if finding:
-            findings.append(finding)
-    for where, text in ctx.body_texts():
-        section = None if where == PREAMBLE else where
-        finding = _symbols_in(text, f"symbols@{where}", ctx.section_label(where), section)
-        if finding:
-            findings.append(finding)
-    return findings
+    return _in_every_text(ctx, "symbols", _symbols_in)
 
 
 def _symbols_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
