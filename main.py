@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli.err(cli.not_a_command_or_file(str(options.file)))
         return cli.EXIT_FAILED
     try:
-        from gui.app import run  # Qt is loaded only for the window
+        from gui.shell.app import run  # Qt is loaded only for the window
     except ImportError as exc:
         cli.err(f"错误：无法启动窗口（{exc}）。请重新安装本程序。")
         return cli.EXIT_FAILED

@@ -17,7 +17,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from checks_data import city_2025, zero_report  # noqa: E402
 
-from model.checks import check  # noqa: E402
+from model.checks.engine import check  # noqa: E402
 from model.formats import get_format  # noqa: E402
 
 RUNS = 500

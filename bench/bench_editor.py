@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from model.formats import get_format
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 
 def filled_report(index: int, format_id: str) -> Report:
@@ -52,8 +52,8 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="nianbao-bench-"))
     os.environ["NIANBAO_DATA_DIR"] = str(folder)
-    from gui.editor import ReportEditor
-    from gui.session import ReportSession
+    from gui.editing.editor import ReportEditor
+    from gui.editing.session import ReportSession
 
     results: list[tuple[str, float]] = []
     store = ReportStore(folder / "reports.json")

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from model.formats import Format, get_format  # noqa: E402
-from model.importing import import_file  # noqa: E402
+from model.importers.text import import_file  # noqa: E402
 from model.report import Report  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "000_edff53855f6cc80f.txt"
@@ -49,7 +49,7 @@ def national_report() -> tuple[Report, Format] | None:
 
 
 def warm(report: Report, fmt: Format) -> tuple[float, int]:
-    from export.pdf import render_pdf
+    from export.pdf.render import render_pdf
 
     result = render_pdf(report, fmt)  # warm-up
     start = time.perf_counter()
@@ -93,7 +93,7 @@ FIRST = textwrap.dedent(
     sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
     t0 = time.perf_counter()
     from bench_export import sample_report
-    from export.pdf import render_pdf
+    from export.pdf.render import render_pdf
     t1 = time.perf_counter()
     report, fmt = sample_report()
     report.preamble.append({extra!r})

@@ -38,7 +38,7 @@ def child_app(open_id: str) -> None:
     def shown() -> None:
         app.processEvents()
         print(SHOWN, time.time(), flush=True)
-        from gui.main_window import MainWindow
+        from gui.shell.main_window import MainWindow
 
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         if open_id:
@@ -56,7 +56,7 @@ def child_app(open_id: str) -> None:
         app.quit()
 
     QTimer.singleShot(0, shown)
-    from gui.app import run
+    from gui.shell.app import run
 
     run()
 
@@ -86,10 +86,10 @@ def child_bare(tabs: int) -> None:
 # --- the driver ---------------------------------------------------------------------------------
 def make_store(folder: Path, count: int) -> str:
     """A store with ``count`` copies of the sample report; returns one report id."""
-    from model.importing import import_file
+    from model.importers.text import import_file
     from model.paths import STORE_FILE_NAME
     from model.report import new_report_id
-    from model.store import ReportStore
+    from model.store.report_store import ReportStore
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / STORE_FILE_NAME

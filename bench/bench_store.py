@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from model.report import NOT_APPLICABLE, CellValue, Report  # noqa: E402
-from model.store import ReportStore  # noqa: E402
+from model.store.report_store import ReportStore  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "000_edff53855f6cc80f.txt"
 

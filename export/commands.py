@@ -1,4 +1,4 @@
-"""The command-line exports: PDF (through export.pdf) and the exchange JSON file.
+"""The command-line exports: PDF (through export.pdf.render) and the exchange JSON file.
 
 Each returns the notes to show the clerk (fonts used, substitutions, missing characters);
 errors are :class:`~model.errors.ExportError` with a plain-Chinese message.
@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from export.pdf import PdfResult, write_pdf
+from export.pdf.render import PdfResult, write_pdf
 from model.cli import EXIT_FAILED, EXIT_OK, err, notes
 from model.commands import load_report
-from model.exchange import write_exchange_file
 from model.formats import get_format
+from model.importers.exchange import write_exchange_file
 from model.report import Report
 
 

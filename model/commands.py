@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from model.checks import check
+from model.checks.engine import check
 from model.errors import ReportNotFoundError
-from model.exchange import report_to_json
 from model.findings import ERROR, Finding
 from model.formats import get_format
-from model.importing import ImportResult, import_file
+from model.importers.exchange import report_to_json
+from model.importers.text import ImportResult, import_file
 from model.report import Report, new_report_id
-from model.store import ReportStore, ReportSummary
+from model.store.report_store import ReportStore, ReportSummary
 
 
 @contextmanager
@@ -89,7 +89,7 @@ def show_report(report: Report) -> str:
 
 
 def check_report(report: Report, store_path: Path) -> list[Finding]:
-    """The findings of model.checks for the report (last year's report from the store)."""
+    """The findings of model.checks.engine for the report (last year's report from the store)."""
     previous = None
     if store_path.exists():
         with opened_store(store_path, read_only=True) as store:

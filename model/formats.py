@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from model.checks.text_figure_defs import TextFigure, parse_text_figures
 from model.errors import FormatError
 from model.paths import formats_dir
-from model.text_figure_defs import TextFigure, parse_text_figures
 
 SECTION_TEXT = "text"
 SECTION_TABLE = "table"
@@ -103,7 +103,7 @@ class Format:
     empty_section_text: str
     sections: tuple[SectionDef, ...]
     tables: dict[str, TableDef] = field(default_factory=dict)
-    rules: tuple[dict[str, Any], ...] = ()  # interpreted by model.checks
+    rules: tuple[dict[str, Any], ...] = ()  # interpreted by model.checks.engine
     checks: tuple[str, ...] = ()  # coded checks enabled for this format
     text_figures: tuple[TextFigure, ...] = ()  # narrative figures compared with the tables
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)

@@ -156,7 +156,7 @@ class Report:
     def from_dict(cls, doc: dict[str, Any]) -> Report:
         """Build a report from a document of the current schema version.
 
-        Older documents go through ``model.migrations`` first; this only validates shape.
+        Older documents go through ``model.store.migrations`` first; this only validates shape.
         """
         if not isinstance(doc, dict):
             raise ReportDataError("报告数据不是一个对象（JSON 对象）。")

@@ -31,7 +31,7 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def interface_font(qapp: Any) -> None:
     """The interface font the program sets at start, so layouts are measured as shipped
     (and the same on a machine without Chinese fonts)."""
-    from gui.app import prefer_cjk_ui_font
+    from gui.shell.app import prefer_cjk_ui_font
 
     prefer_cjk_ui_font(qapp)
 
@@ -47,7 +47,7 @@ def sample_text_path() -> Path:
 def store(isolated_data_dir: Path) -> Iterator[Any]:
     """The default store of the isolated data folder, closed after the test."""
     from model.paths import default_store_path
-    from model.store import ReportStore
+    from model.store.report_store import ReportStore
 
     opened = ReportStore(default_store_path())
     yield opened
@@ -57,7 +57,7 @@ def store(isolated_data_dir: Path) -> Iterator[Any]:
 @pytest.fixture
 def window(qtbot: Any, store: Any) -> Any:
     """The real main window over ``store``, shown (offscreen)."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     shown = MainWindow(store)
     qtbot.addWidget(shown)

@@ -17,7 +17,7 @@ class NoJournal:
 
 
 class MemoryJournal:
-    """A stand-in for model.recovery.RecoveryJournal that survives a 'crash' of the session."""
+    """A stand-in for model.store.recovery.RecoveryJournal that survives a session's 'crash'."""
 
     def __init__(self) -> None:
         self.docs: dict[str, dict] = {}

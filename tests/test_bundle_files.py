@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from model.exchange import EXCHANGE_SUFFIX, MIME_TYPE
+from model.importers.exchange import EXCHANGE_SUFFIX, MIME_TYPE
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "resources" / "packaging"

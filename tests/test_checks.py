@@ -16,11 +16,11 @@ from checks_data import (
 )
 
 from model.cells import effective_values
-from model.checks import active, check
+from model.checks.engine import active, check
 from model.findings import ERROR, PENDING, WARNING, Finding
 from model.formats import Format, get_format
 from model.report import NOT_APPLICABLE, Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 FMT21 = get_format("fmt2021")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from checks_data import city_2025
 
-from model.checks import check
+from model.checks.engine import check
 from model.errors import FormatError
 from model.findings import PENDING, WARNING, Finding
 from model.formats import Format, get_format, load_format_file, parse_format

@@ -13,10 +13,10 @@ import pytest
 from checks_data import city_2025
 
 import main
-from export.pdf import PdfResult
+from export.pdf.render import PdfResult
 from model import commands
 from model.findings import ERROR, WARNING, Finding
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -171,8 +171,8 @@ def test_check_with_real_checks_prints_the_known_findings(
 def test_export_pdf_from_exchange_file_prints_font_notes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, sample_text_path: Path
 ) -> None:
-    from model.exchange import write_exchange_file
-    from model.importing import import_file
+    from model.importers.exchange import write_exchange_file
+    from model.importers.text import import_file
 
     exchange = write_exchange_file(
         import_file(sample_text_path).report, tmp_path / "r.nianbao.json"
@@ -215,9 +215,9 @@ def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
         calls.append((store_path, open_file))
         return 0
 
-    module = types.ModuleType("gui.app")
+    module = types.ModuleType("gui.shell.app")
     module.run = run_window  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "gui.app", module)
+    monkeypatch.setitem(sys.modules, "gui.shell.app", module)
     return calls
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from model.commands import import_into_store
 from model.errors import ReportDataError, ReportImportError
-from model.exchange import (
+from model.importers.exchange import (
     EXCHANGE_SUFFIX,
     exchange_file_name,
     report_from_document,
@@ -22,9 +22,9 @@ from model.exchange import (
     validate_document,
     write_exchange_file,
 )
-from model.importing import import_file
+from model.importers.text import import_file
 from model.report import META_FIELDS, NOT_APPLICABLE, Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "report.schema.json"
 

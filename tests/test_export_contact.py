@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pdfplumber
 
-from export.pdf import render_pdf
+from export.pdf.render import render_pdf
 from model.formats import get_format
-from model.importing import import_file
+from model.importers.text import import_file
 from model.printed import preamble_for_print
 from model.report import Report
 

@@ -12,8 +12,8 @@ import pytest
 from fontTools.ttLib import TTFont
 from pdfminer.pdftypes import resolve1
 
-from export import font_files, fonts
-from export.pdf import PdfOptions, render_pdf
+from export.pdf import font_files, fonts
+from export.pdf.render import PdfOptions, render_pdf
 from model.errors import ExportError
 from model.formats import get_format
 from model.report import Report

@@ -1,4 +1,4 @@
-"""Chinese line breaking on the grid (export.layout): pure functions, no PDF."""
+"""Chinese line breaking on the grid (export.pdf.layout): pure functions, no PDF."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from export import layout
-from export.typeset import heading_roles
+from export.pdf import layout
+from export.pdf.typeset import heading_roles
 
 PITCH = 10.0
 WIDTH = 28 * PITCH

@@ -13,8 +13,8 @@ from typing import Any
 import pdfplumber
 import pytest
 
-from export import layout
-from export.geometry import (
+from export.pdf import layout
+from export.pdf.geometry import (
     BLOCK_BOTTOM,
     BLOCK_HEIGHT,
     BLOCK_WIDTH,
@@ -25,7 +25,7 @@ from export.geometry import (
     PAGE_NUMBER_GAP,
     baseline_offset,
 )
-from export.pdf import PdfResult, render_pdf
+from export.pdf.render import PdfResult, render_pdf
 from model.formats import Format, get_format
 from model.report import Report
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from export import pdf_file
-from export.pdf import write_pdf
+from export.pdf.render import write_pdf
 from model.errors import ExportError
 from model.formats import get_format
 from model.report import Report

@@ -8,7 +8,7 @@ import pdfplumber
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from export.pdf import render_pdf
+from export.pdf.render import render_pdf
 from model.errors import ExportError
 from model.formats import get_format
 from model.report import Report

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
-from export.tables import table_flowable
+from export.pdf.tables import table_flowable
 from model.cells import effective_values
 from model.formats import Format, get_format, parse_table
 from model.paths import fonts_dir

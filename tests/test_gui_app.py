@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
-from gui import app as app_module
-from gui import crash
-from gui.main_window import MainWindow
+from gui.shell import app as app_module
+from gui.shell import crash
+from gui.shell.main_window import MainWindow
 from model.errors import ReportDataError
 from model.formats import default_format_for
 from model.paths import default_store_path, log_dir
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,7 +56,7 @@ def test_locked_store_offers_read_only(monkeypatch):
 def test_folder_that_cannot_be_written_offers_read_only(qtbot, monkeypatch):
     """A data folder without write permission (the lock file cannot be made) is opened
     read-only after asking, not ended with an error box; the banner says why."""
-    from model import store_lock
+    from model.store import lock as store_lock
 
     path = default_store_path()
     with ReportStore(path) as writer:
@@ -91,7 +91,7 @@ def test_folder_that_cannot_be_written_offers_read_only(qtbot, monkeypatch):
 def test_second_server_never_removes_a_live_windows_socket(qtbot, tmp_path):
     """Two starts at the same moment: the later listener must not take the socket away from
     the window that already listens (that one keeps receiving later starts)."""
-    from gui.single_instance import InstanceServer, hand_over
+    from gui.shell.single_instance import InstanceServer, hand_over
 
     path = tmp_path / "reports.json"
     first = InstanceServer(path)
@@ -279,7 +279,7 @@ def test_text_typed_in_a_section_survives_closing_and_reopening(qtbot):
 # --- a second start hands over to the first ------------------------------------------------------
 def _start(data: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, NIANBAO_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen")
-    code = "import sys; from gui.app import run; sys.exit(run())"
+    code = "import sys; from gui.shell.app import run; sys.exit(run())"
     return subprocess.Popen(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -317,7 +317,7 @@ def test_second_start_hands_over_and_exits(isolated_data_dir: Path):
 
 
 def test_application_icon_has_the_shipped_sizes(qapp) -> None:
-    from gui.app import application_icon
+    from gui.shell.app import application_icon
 
     sizes = {(s.width(), s.height()) for s in application_icon().availableSizes()}
     assert {(16, 16), (32, 32), (256, 256)} <= sizes
@@ -333,7 +333,7 @@ def test_shipped_interface_font_loads_for_machines_without_chinese_fonts(qapp) -
 
 def test_start_opens_the_report_a_crash_left_unsaved(qtbot, monkeypatch):
     from gui.settings import set_last_report
-    from model.recovery import RecoveryJournal
+    from model.store.recovery import RecoveryJournal
 
     path = default_store_path()
     store = ReportStore(path)

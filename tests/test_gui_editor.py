@@ -11,12 +11,12 @@ from doubles import MemoryJournal
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from gui.editor import ReportEditor
-from gui.session import ReportSession
+from gui.editing.editor import ReportEditor
+from gui.editing.session import ReportSession
 from model.findings import ERROR, WARNING, Finding
 from model.formats import get_format
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 
 @pytest.fixture
@@ -262,7 +262,7 @@ def test_failed_save_keeps_the_text_and_tells_the_clerk(qtbot, open_editor, monk
 
 
 def test_crash_recovery_through_the_real_journal(qtbot, open_editor, store_path):
-    from model import recovery
+    from model.store import recovery
 
     report = legacy_report()
     editor = open_editor(report, recovery.RecoveryJournal(store_path))

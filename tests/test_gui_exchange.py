@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from model.importing import import_file
+from model.importers.text import import_file
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 
 def stored_report(store: ReportStore) -> Report:
@@ -33,7 +33,7 @@ def test_importing_an_exchange_file_again_keeps_the_stored_report(
 ):
     report = stored_report(store)
     exchange = tmp_path / "a.nianbao.json"
-    from model.exchange import write_exchange_file
+    from model.importers.exchange import write_exchange_file
 
     write_exchange_file(report, exchange)
     edited = store.get(report.id)

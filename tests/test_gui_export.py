@@ -13,14 +13,14 @@ from doubles import NoJournal
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from gui import export_controller as ec
-from gui.export_controller import ExportController, suggested_file_name
-from gui.export_worker import RENDER, ExportJob, ExportWorker, export_pool
-from gui.session import ReportSession
+from gui.editing.session import ReportSession
+from gui.output import export_controller as ec
+from gui.output.export_controller import ExportController, suggested_file_name
+from gui.output.export_worker import RENDER, ExportJob, ExportWorker, export_pool
 from gui.settings import app_settings
-from model.importing import import_file
+from model.importers.text import import_file
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def test_suggested_name_is_the_title_in_the_last_folder(
 def test_errors_ask_first_and_no_means_no_file(
     qtbot, store: ReportStore, dialogs, tmp_path: Path
 ) -> None:
-    from model.checks import check
+    from model.checks.engine import check
 
     report = Report(format="fmt2021", agency="某局", year=2024)
     fmt2021 = ReportSession(store, report, journal=NoJournal())
@@ -222,8 +222,8 @@ def test_after_export_fonts_and_missing_characters_are_told_once(
     with qtbot.waitSignal(controller.exported, timeout=60000):
         controller.export_pdf()
 
-    from export.pdf import render_pdf
-    from gui.font_settings import pdf_options_from_settings
+    from export.pdf.render import render_pdf
+    from gui.output.font_settings import pdf_options_from_settings
 
     result = render_pdf(session.snapshot(), session.fmt, pdf_options_from_settings())
     done = messages[-1]
@@ -242,7 +242,7 @@ def test_progress_shows_only_for_slow_exports(
 ) -> None:
     import threading
 
-    from gui import export_worker
+    from gui.output import export_worker
 
     release = threading.Event()
     real_run_job = export_worker.run_job

@@ -9,14 +9,14 @@ from doubles import NoJournal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from gui.findings_panel import DISMISSED_GROUP, FindingsPanel
-from gui.live_checker import LiveChecker
-from gui.session import ReportSession
-from gui.table_editor import TableEditor
-from gui.table_model import LevelRole
+from gui.editing.session import ReportSession
+from gui.tables.findings_panel import DISMISSED_GROUP, FindingsPanel
+from gui.tables.live_checker import LiveChecker
+from gui.tables.table_editor import TableEditor
+from gui.tables.table_model import LevelRole
 from model.findings import ERROR, PENDING, WARNING
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 NOTE = "本机关无规章制定权"
 
@@ -188,7 +188,7 @@ def test_a_failing_check_keeps_the_last_findings(qtbot, ui, monkeypatch) -> None
     def broken(*args, **kwargs):
         raise RuntimeError("bug in a check")
 
-    monkeypatch.setattr("model.checks.check", broken)
+    monkeypatch.setattr("model.checks.engine.check", broken)
     checker.run_now()
     assert checker.findings() == before
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from gui import font_settings as fs
-from gui.font_settings import (
+from gui.output import font_settings as fs
+from gui.output.font_settings import (
     CHOSEN,
     ROLE_NAMES,
     FontSettingsPage,

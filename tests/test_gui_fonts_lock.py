@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from export import pdf
-from gui import font_settings
-from gui.export_worker import RENDER, ExportJob, run_job
+from export.pdf import render as pdf
+from gui.output import font_settings
+from gui.output.export_worker import RENDER, ExportJob, run_job
 from model.formats import get_format
-from model.importing import import_file
+from model.importers.text import import_file
 from model.paths import fonts_dir
 
 

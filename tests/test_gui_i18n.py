@@ -9,19 +9,19 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QPushButton
 
-from gui.findings_panel import FindingsPanel
-from gui.main_window import MainWindow
-from gui.table_editor import TableEditor
+from gui.shell.main_window import MainWindow
+from gui.tables.findings_panel import FindingsPanel
+from gui.tables.table_editor import TableEditor
 from model.formats import default_format_for
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture
 def english(qapp) -> Iterator[None]:
-    from gui.i18n import install_translators, remove_translators
+    from gui.shell.i18n import install_translators, remove_translators
 
     locale = QLocale()
     installed = install_translators(qapp, "en")
@@ -119,7 +119,7 @@ def test_every_translation_is_finished() -> None:
     """Each string of the interface has an English text (no entry left unfinished)."""
     import xml.etree.ElementTree as ET
 
-    from gui.i18n import i18n_dir
+    from gui.shell.i18n import i18n_dir
 
     root = ET.parse(i18n_dir() / "nianbao_en.ts").getroot()
     unfinished = [

@@ -11,8 +11,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QDockWidget
 
-from gui.table_delegate import balanced_width
-from gui.table_editor import TableEditor
+from gui.tables.table_delegate import balanced_width
+from gui.tables.table_editor import TableEditor
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 

@@ -10,12 +10,12 @@ from doubles import NoJournal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from gui import export_controller as ec
-from gui.export_controller import ExportController
-from gui.preview import PreviewWindow
-from gui.session import ReportSession
-from model.importing import import_file
-from model.store import ReportStore
+from gui.editing.session import ReportSession
+from gui.output import export_controller as ec
+from gui.output.export_controller import ExportController
+from gui.output.preview import PreviewWindow
+from model.importers.text import import_file
+from model.store.report_store import ReportStore
 
 
 @pytest.fixture
@@ -58,8 +58,8 @@ def _open_preview(qtbot, controller: ExportController, track: bool = True) -> Pr
 def test_preview_shows_every_page_of_the_pdf(
     qtbot, controller: ExportController, session, tmp_path: Path
 ) -> None:
-    from export.pdf import render_pdf
-    from gui.font_settings import pdf_options_from_settings
+    from export.pdf.render import render_pdf
+    from gui.output.font_settings import pdf_options_from_settings
 
     preview = _open_preview(qtbot, controller)
     result = render_pdf(session.snapshot(), session.fmt, pdf_options_from_settings())
@@ -118,7 +118,7 @@ def test_preview_goes_with_its_report(qtbot, controller: ExportController) -> No
 def test_preview_opens_showing_whole_pages(qtbot) -> None:
     from PySide6.QtPdfWidgets import QPdfView
 
-    from gui.preview import PreviewWindow
+    from gui.output.preview import PreviewWindow
 
     window = PreviewWindow()
     qtbot.addWidget(window)

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from gui import printing
+from gui.output import printing
 
 A4_PT = (595, 842)
 
@@ -103,10 +103,10 @@ def controller(qtbot, tmp_path: Path, sample_text_path: Path):
     import shiboken6
     from PySide6.QtWidgets import QWidget
 
-    from gui.export_controller import ExportController
-    from gui.session import ReportSession
-    from model.importing import import_file
-    from model.store import ReportStore
+    from gui.editing.session import ReportSession
+    from gui.output.export_controller import ExportController
+    from model.importers.text import import_file
+    from model.store.report_store import ReportStore
 
     store = ReportStore(tmp_path / "reports.json")
     report = import_file(sample_text_path).report
@@ -123,8 +123,8 @@ def controller(qtbot, tmp_path: Path, sample_text_path: Path):
 def test_print_from_the_window_gives_the_pdf_pages_on_a4(
     qtbot, controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from export.pdf import render_pdf
-    from gui.font_settings import pdf_options_from_settings
+    from export.pdf.render import render_pdf
+    from gui.output.font_settings import pdf_options_from_settings
 
     session = controller._session
     expected = render_pdf(session.snapshot(), session.fmt, pdf_options_from_settings()).pages
@@ -160,7 +160,7 @@ def test_cancelled_print_dialog_prints_nothing(
 
 def test_unreadable_pdf_is_not_printed(qtbot, controller, monkeypatch: pytest.MonkeyPatch) -> None:
     """A PDF that does not load is reported, never sent to the print dialog."""
-    from gui import export_controller
+    from gui.output import export_controller
 
     dialogs: list[int] = []
     errors: list[str] = []

@@ -8,11 +8,11 @@ import pytest
 import shiboken6
 from doubles import MemoryJournal
 
-from gui import session as session_mod
-from gui import undo_commands
-from gui.session import RECOVERED_MESSAGE, ReportSession
+from gui.editing import session as session_mod
+from gui.editing import undo_commands
+from gui.editing.session import RECOVERED_MESSAGE, ReportSession
 from model.report import NOT_APPLICABLE, Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 
 @pytest.fixture
@@ -225,7 +225,7 @@ def test_previous_report_is_found_and_cached(qtbot, open_session, store, report)
 
 
 def test_real_recovery_journal(qtbot, open_session, store, report):
-    from model import recovery
+    from model.store import recovery
 
     journal = recovery.RecoveryJournal(store.path)
     session = open_session(store.get(report.id), journal)
@@ -240,7 +240,7 @@ def test_real_recovery_journal(qtbot, open_session, store, report):
 
 # --- the real recovery journal (model/recovery.py) -------------------------------------------
 def test_real_journal_keeps_unsaved_edits_and_is_cleared_after_save(qtbot, store, report):
-    from model.recovery import RecoveryJournal
+    from model.store.recovery import RecoveryJournal
 
     session = ReportSession(store, store.get(report.id))  # opens the store's own journal
     journal = RecoveryJournal(store.path)
@@ -258,7 +258,7 @@ def test_real_journal_keeps_unsaved_edits_and_is_cleared_after_save(qtbot, store
 def test_read_only_window_leaves_the_writers_journal_alone(qtbot, tmp_path, report, store):
     """A read-only window neither adopts, rewrites nor clears recovery/<id>.json: it belongs
     to the window that writes the store."""
-    from model.recovery import RecoveryJournal
+    from model.store.recovery import RecoveryJournal
 
     writer = ReportSession(store, store.get(report.id))
     writer.set_paragraphs("L1", ["写入窗口未保存的文字。"])

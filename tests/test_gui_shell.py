@@ -11,13 +11,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from gui import settings as prefs
-from gui.main_window import MainWindow
-from gui.new_report_dialog import NewReportDialog, default_year
-from gui.start_page import StartPage
+from gui.shell.main_window import MainWindow
+from gui.shell.new_report_dialog import NewReportDialog, default_year
+from gui.shell.start_page import StartPage
 from model.formats import available_formats, default_format_for
 from model.paths import data_dir, default_store_path
 from model.report import Report
-from model.store import ReportStore, ReportSummary
+from model.store.report_store import ReportStore, ReportSummary
 
 
 def make_report(agency: str = "某某市商务局", year: int = 2017) -> Report:
@@ -268,7 +268,7 @@ def test_delete_asks_then_moves_to_trash_and_trash_restores(window: MainWindow, 
     assert store.list_reports() == []
     assert window.start_page.showing_welcome()
 
-    from gui.trash_dialog import TrashDialog
+    from gui.shell.trash_dialog import TrashDialog
 
     dialog = TrashDialog(store, window)
     assert dialog.tree.topLevelItemCount() == 1
@@ -284,7 +284,7 @@ def test_deleting_a_report_whose_save_failed_forgets_its_unsaved_edits(
 ):
     """Restoring it from the trash must not bring back, unasked, edits she deleted with it."""
     from model.errors import StoreError
-    from model.recovery import RecoveryJournal
+    from model.store.recovery import RecoveryJournal
 
     report = make_report()
     store.put(report)
@@ -315,7 +315,7 @@ def test_deleting_a_report_whose_save_failed_forgets_its_unsaved_edits(
 
 
 def test_emptying_the_trash_asks_first(qtbot, store, monkeypatch):
-    from gui.trash_dialog import TrashDialog
+    from gui.shell.trash_dialog import TrashDialog
 
     report = make_report()
     store.put(report)
@@ -368,7 +368,7 @@ def test_window_size_and_last_report_are_remembered(qtbot, store):
 
 
 def test_settings_dialog_has_language_tab_and_saves_choice(qtbot):
-    from gui.settings_dialog import SettingsDialog
+    from gui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -381,7 +381,7 @@ def test_settings_dialog_has_language_tab_and_saves_choice(qtbot):
 
 
 def test_about_names_version_and_data_location(qtbot, store):
-    from gui.help import AboutDialog, HelpDialog
+    from gui.shell.help import AboutDialog, HelpDialog
 
     about = AboutDialog(store.path)
     qtbot.addWidget(about)
@@ -393,7 +393,7 @@ def test_about_names_version_and_data_location(qtbot, store):
 
 
 def test_qt_standard_buttons_are_chinese(qtbot, qapp):
-    from gui.i18n import install_translators, remove_translators
+    from gui.shell.i18n import install_translators, remove_translators
 
     installed = install_translators(qapp, "zh_CN")
     try:
@@ -406,7 +406,7 @@ def test_qt_standard_buttons_are_chinese(qtbot, qapp):
 
 
 def test_english_translation_switches_the_menus(qtbot, qapp, store):
-    from gui.i18n import install_translators, remove_translators
+    from gui.shell.i18n import install_translators, remove_translators
 
     locale = QLocale()
     installed = install_translators(qapp, "en")
@@ -428,8 +428,8 @@ def test_english_translation_switches_the_menus(qtbot, qapp, store):
 def test_font_tab_shows_each_state_on_one_line(qtbot):
     from PySide6.QtWidgets import QLabel, QTabWidget
 
-    from gui.font_settings import FontSettingsPage
-    from gui.settings_dialog import SettingsDialog
+    from gui.output.font_settings import FontSettingsPage
+    from gui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)

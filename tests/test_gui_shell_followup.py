@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from gui import app as app_module
-from gui import export_controller as ec
-from gui.main_window import MainWindow
+from gui.output import export_controller as ec
 from gui.settings import app_settings
-from model import backups
-from model.checks import check
+from gui.shell import app as app_module
+from gui.shell.main_window import MainWindow
+from model.checks.engine import check
 from model.formats import default_format_for
 from model.paths import default_store_path
 from model.report import Report
-from model.store import ReportStore
+from model.store import backups
+from model.store.report_store import ReportStore
 
 # Qt warnings fail these tests (an ambiguous shortcut is only a warning); the offscreen
 # platform's "does not support raise()" and similar notes are not ours.
@@ -106,8 +106,8 @@ def test_view_in_the_export_question_goes_to_the_first_error(
 
 
 def test_saving_font_choices_makes_the_next_pdf_resolve_fonts_again(qtbot, monkeypatch):
-    from export import fonts
-    from gui.font_settings import FontSettingsPage
+    from export.pdf import fonts
+    from gui.output.font_settings import FontSettingsPage
 
     page = FontSettingsPage()
     qtbot.addWidget(page)
@@ -123,8 +123,8 @@ def test_saving_font_choices_makes_the_next_pdf_resolve_fonts_again(qtbot, monke
 
 
 def test_saving_fonts_really_empties_the_resolution_cache(qtbot):
-    from export import fonts
-    from gui.font_settings import FontSettingsPage
+    from export.pdf import fonts
+    from gui.output.font_settings import FontSettingsPage
 
     page = FontSettingsPage()  # resolves the fonts to show them
     qtbot.addWidget(page)

@@ -9,12 +9,12 @@ from doubles import NoJournal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from gui.session import ReportSession
-from gui.table_editor import TableEditor
-from gui.table_model import BlankRole, LevelRole, RefusedRole
+from gui.editing.session import ReportSession
+from gui.tables.table_editor import TableEditor
+from gui.tables.table_model import BlankRole, LevelRole, RefusedRole
 from model.findings import ERROR, WARNING, Finding
 from model.report import NOT_APPLICABLE, Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 NP = "s3.new_this_year@natural_person"
 NEW_TOTAL = "s3.new_this_year@total"
@@ -149,7 +149,7 @@ def test_paste_block_fills_cells_in_one_undo_step(t3_editor: TableEditor, sessio
 
 def test_a_paste_recomputes_the_totals_once(t3_editor: TableEditor, session, monkeypatch) -> None:
     """Pasting a block re-reads the report once, not once (or twice) for every pasted cell."""
-    from gui import table_model
+    from gui.tables import table_model
 
     real = table_model.effective_values
     calls: list[int] = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
 
-from gui import undo_commands
-from gui.undo_commands import (
+from gui.editing import undo_commands
+from gui.editing.undo_commands import (
     CELL,
     DISMISSED,
     SECTION,

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from model.errors import ReportImportError
-from model.importing import chinese_number, import_file, import_text, parse_heading
+from model.importers.text import chinese_number, import_file, import_text, parse_heading
 from model.report import Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 SAMPLE_HEADINGS = [
     "一、概  述",
@@ -218,7 +218,7 @@ def test_binary_files_are_refused(tmp_path: Path, data: bytes, words: str) -> No
 
 
 def test_truncated_json(tmp_path: Path, sample_text_path: Path) -> None:
-    from model.exchange import report_to_json
+    from model.importers.exchange import report_to_json
 
     text = report_to_json(import_file(sample_text_path).report)
     message = error_of(write(tmp_path, "r.nianbao.json", text[: len(text) // 2].encode()))
@@ -313,7 +313,7 @@ def test_every_paragraph_lands_somewhere_in_order(lines: list[str]) -> None:
 
 
 def test_text_that_does_not_start_with_a_title_gives_no_agency_or_title() -> None:
-    from model.importing import import_text
+    from model.importers.text import import_text
 
     result = import_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin\n")
     assert result.report.agency == ""

@@ -8,7 +8,7 @@ from model.cells import effective_values, format_cell_value, parse_cell_input
 from model.errors import CellInputError, ReportDataError
 from model.formats import get_format, parse_table
 from model.report import NOT_APPLICABLE, Report
-from model.store import ReportStore
+from model.store.report_store import ReportStore
 
 
 def test_legacy_format_has_twelve_sections_in_order() -> None:

@@ -17,16 +17,16 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate
 
-import model.store as store_module
-from export.tables import table_flowable, wrapped_label
-from gui.editor import ReportEditor
-from gui.session import ReportSession
+import model.store.report_store as store_module
+from export.pdf.tables import table_flowable, wrapped_label
+from gui.editing.editor import ReportEditor
+from gui.editing.session import ReportSession
 from model.findings import ERROR, Finding
 from model.formats import get_format, parse_table
 from model.paths import fonts_dir
-from model.recovery import RecoveryJournal
 from model.report import Report
-from model.store import ReportStore
+from model.store.recovery import RecoveryJournal
+from model.store.report_store import ReportStore
 
 
 @pytest.fixture

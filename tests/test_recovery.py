@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-import model.storage as storage
+import model.store.storage as storage
 from model.errors import StoreError
-from model.recovery import RecoveryJournal
 from model.report import Report
-from model.store import ReportStore
+from model.store.recovery import RecoveryJournal
+from model.store.report_store import ReportStore
 
 
 @pytest.fixture

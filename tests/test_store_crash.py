@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from model.report import Report
-from model.storage import TEMP_MARKER
-from model.store import ReportStore
+from model.store.report_store import ReportStore
+from model.store.storage import TEMP_MARKER
 
 REPORT_COUNT = 8
 CELLS = 200

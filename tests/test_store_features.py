@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model import backups
 from model.errors import ReportNotFoundError, StoreError
-from model.migrations import SchemaTooNewError, migrate
 from model.report import NOT_APPLICABLE, SCHEMA_VERSION, Report
-from model.store import ReportStore
+from model.store import backups
+from model.store.migrations import SchemaTooNewError, migrate
+from model.store.report_store import ReportStore
 
 
 def make_report(agency: str = "某某县教育局", year: int = 2024) -> Report:

@@ -14,11 +14,11 @@ from pathlib import Path
 import filelock
 import pytest
 
-import model.storage as storage
+import model.store.storage as storage
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
 from model.report import Report
-from model.storage import temp_prefix
-from model.store import ReportStore, newest_good_backup
+from model.store.report_store import ReportStore, newest_good_backup
+from model.store.storage import temp_prefix
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,7 +63,7 @@ def _holder(path: Path) -> subprocess.Popen[str]:
         f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
-        from model.store import ReportStore
+        from model.store.report_store import ReportStore
         store = ReportStore({str(path)!r})
         print("locked", flush=True)
         time.sleep(60)
@@ -157,7 +157,7 @@ def test_corrupt_store_offers_newest_good_backup_and_restores(saved: tuple[Path,
         ReportStore(path)
     assert info.value.newest_backup == good  # type: ignore[attr-defined]
     assert str(good) in str(info.value)
-    from model.backups import restore_backup_file
+    from model.store.backups import restore_backup_file
 
     moved = restore_backup_file(path, good)
     assert moved is not None and moved.name.startswith("reports.json.corrupt-")

@@ -1,0 +1,139 @@
+"""reportlab flowables for grid-set text: lines at exact positions, keep-with-next, grid snap."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from export.pdf.geometry import BLOCK_WIDTH, LINE_PITCH, baseline_offset
+from export.pdf.typeset import TypesetLine
+
+PlacedLine = tuple[TypesetLine | None, float]  # (line or None for a blank line, x offset)
+
+
+class GridLines(Flowable):  # type: ignore[misc]
+    """Lines on the 22-line grid, drawn at the positions the layout computed.
+
+    Splits between lines; a paragraph never leaves a single line alone at the foot or the
+    head of a page (orphan / widow control) unless it has to.
+    """
+
+    def __init__(self, lines: list[PlacedLine], *, splittable: bool = True) -> None:
+        super().__init__()
+        self.lines = lines
+        self.splittable = splittable
+        self.width = BLOCK_WIDTH
+        self.height = len(lines) * LINE_PITCH
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        n = len(self.lines)
+        fit = int((availHeight + 0.01) // LINE_PITCH)
+        if not self.splittable or fit <= 0 or fit >= n:
+            return []
+        if n >= 4:
+            fit = min(fit, n - 2)
+            if fit < 2:
+                return []
+        return [GridLines(self.lines[:fit]), GridLines(self.lines[fit:])]
+
+    def draw(self) -> None:
+        canv = self.canv
+        text = canv.beginText()
+        char_space: float | None = None
+        for i, (line, x0) in enumerate(self.lines):
+            if line is None:
+                continue
+            y = self.height - i * LINE_PITCH - baseline_offset(line.size)
+            for run in line.runs:
+                text.setFont(run.font, line.size)
+                if char_space is None or abs(run.char_space - char_space) > 1e-4:
+                    text.setCharSpace(run.char_space)
+                    char_space = run.char_space
+                for offset, piece in _subset_pieces(run.text, run.font, canv):
+                    dx = stringWidth(run.text[:offset], run.font, line.size) if offset else 0.0
+                    text.setTextOrigin(x0 + run.x + dx + offset * run.char_space, y)
+                    text.textOut(piece)
+        canv.drawText(text)
+
+
+def _subset_pieces(text: str, font_name: str, canv: Canvas) -> list[tuple[int, str]]:
+    """Split a run where reportlab switches font subsets (256 glyphs each).
+
+    Each piece gets its own origin so that character spacing never depends on being carried
+    from one text-show operator to the next (some text extractors drop it there).
+    """
+    font = getFont(font_name)
+    split = getattr(font, "splitString", None)
+    if split is None or text.isascii():
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for _subset, data in split(text, canv._doc):
+        count = len(data)
+        pieces.append((pos, text[pos : pos + count]))
+        pos += count
+    if pos != len(text):  # unexpected encoding: draw the run whole
+        return [(0, text)]
+    return pieces
+
+
+class KeepWithNext(Flowable):  # type: ignore[misc]
+    """A heading glued to what follows: never the last thing on a page."""
+
+    def __init__(self, first: Flowable, follower: Flowable, frame_height: float) -> None:
+        super().__init__()
+        self.first = first
+        self.follower = follower
+        self.frame_height = frame_height
+        self._h1 = self._h2 = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, self._h1 = self.first.wrap(availWidth, availHeight)
+        _, self._h2 = self.follower.wrap(availWidth, max(availHeight - self._h1, 0.0))
+        self.width = availWidth
+        self.height = self._h1 + self._h2
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        _, h1 = self.first.wrap(availWidth, availHeight)
+        at_top = availHeight >= self.frame_height - 0.5
+        if h1 < availHeight:
+            parts = self.follower.split(availWidth, availHeight - h1)
+            if parts:
+                return [self.first, *parts]
+        return [self.first, self.follower] if at_top else []
+
+    def draw(self) -> None:
+        self.first.drawOn(self.canv, 0, self._h2)
+        self.follower.drawOn(self.canv, 0, 0)
+
+    def getKeepWithNext(self) -> bool:
+        return False
+
+
+class SnapToGrid(Flowable):  # type: ignore[misc]
+    """Wraps a flowable (a table) so that what follows starts on a grid line again."""
+
+    def __init__(self, inner: Flowable) -> None:
+        super().__init__()
+        self.inner = inner
+        self._w = self._h = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._w, self._h = self.inner.wrap(availWidth, availHeight)
+        self.width = availWidth
+        self.height = math.ceil(self._h / LINE_PITCH - 1e-6) * LINE_PITCH
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [SnapToGrid(part) for part in self.inner.split(availWidth, availHeight)]
+
+    def draw(self) -> None:
+        x = max((self.width - self._w) / 2, 0.0)
+        self.inner.drawOn(self.canv, x, self.height - self._h)

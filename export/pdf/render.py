@@ -1,0 +1,141 @@
+"""The public PDF API: render a report as a GB/T 9704 A4 PDF, or write it to a file.
+
+Layout: 版心 156 × 225 mm at 37 mm from the top and 28 mm from the left, 22 lines × 28
+characters of 3号仿宋, 2号小标宋 title, 「— N —」 page numbers in 4号宋体 (FORMATS.md §6).
+reportlab is not thread-safe: one export at a time. :data:`_render_lock` is the one lock
+that serialises renders (callers take none of their own); the font resolver in
+:mod:`export.pdf.fonts` has a short lock of its own, so the font settings can be read while a
+PDF is being made.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from export.pdf.document import build_story, report_title
+from export.pdf.fonts import FontSet, resolve_fonts
+from export.pdf.geometry import (
+    BLOCK_BOTTOM,
+    BLOCK_HEIGHT,
+    BLOCK_WIDTH,
+    MARGIN_LEFT,
+    PAGE_HEIGHT,
+    PAGE_NUMBER_GAP,
+    PAGE_NUMBER_SIZE,
+    PAGE_WIDTH,
+)
+from export.pdf.typeset import Typesetter
+from export.pdf_file import write_atomically
+from model.formats import Format
+from model.report import Report
+
+__all__ = ["PdfOptions", "PdfResult", "render_pdf", "write_pdf"]
+
+_render_lock = threading.Lock()
+DASH_HEIGHT = 0.33  # height of the 一字线 above the baseline, in em
+
+
+@dataclass
+class PdfOptions:
+    # role (「仿宋」 or "fangsong") -> user-chosen font file, or "path#index" for a TTC
+    font_paths: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class PdfResult:
+    data: bytes
+    pages: int
+    fonts_used: dict[str, str]  # role -> human font name actually used
+    substitutions: list[str]  # one plain-Chinese sentence per substituted role
+    missing_chars: list[tuple[str, str]]  # (character, where) drawn by no font at all
+
+
+def render_pdf(report: Report, fmt: Format, options: PdfOptions | None = None) -> PdfResult:
+    """Typeset ``report`` in ``fmt`` and return the PDF bytes and what was used."""
+    options = options or PdfOptions()
+    report = report.copy()
+    with _render_lock:
+        fonts = resolve_fonts(options.font_paths)
+        setter = Typesetter(fonts)
+        story = build_story(report, fmt, setter)
+        buffer = io.BytesIO()
+        doc = _document(buffer, report, fmt, fonts)
+        doc.build(story)
+        return PdfResult(
+            data=buffer.getvalue(),
+            pages=doc.page,
+            fonts_used=dict(fonts.fonts_used),
+            substitutions=list(fonts.substitutions),
+            missing_chars=setter.missing_chars(),
+        )
+
+
+def write_pdf(
+    report: Report, fmt: Format, path: Path, options: PdfOptions | None = None
+) -> PdfResult:
+    """Render and write atomically; raises ExportError with a Chinese message on failure."""
+    result = render_pdf(report, fmt, options)
+    write_atomically(Path(path), result.data)
+    return result
+
+
+def _document(buffer: io.BytesIO, report: Report, fmt: Format, fonts: FontSet) -> BaseDocTemplate:
+    frame = Frame(
+        MARGIN_LEFT,
+        BLOCK_BOTTOM,
+        BLOCK_WIDTH,
+        BLOCK_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="block",
+    )
+
+    def page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        _draw_page_number(canvas, doc.page, fonts)
+
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        title=report_title(report, fmt).replace("\n", ""),
+        author=report.agency,
+        subject=fmt.name or "政府信息公开工作年度报告",
+        creator="nianbao 公开年报编辑器",
+        keywords=["政府信息公开", "年度报告"],
+        initialFontName=fonts.fangsong,  # no stray non-embedded Helvetica (PITFALLS §1.8)
+        initialFontSize=16,
+        leftMargin=MARGIN_LEFT,
+        topMargin=PAGE_HEIGHT - BLOCK_BOTTOM - BLOCK_HEIGHT,
+        allowSplitting=1,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=page_number)])
+    return doc
+
+
+def _draw_page_number(canvas: Canvas, page: int, fonts: FontSet) -> None:
+    """「— N —」, 4号宋体, 7 mm below the 版心; odd pages right, even pages left, 空一字."""
+    text = f"— {page} —"
+    y = BLOCK_BOTTOM - PAGE_NUMBER_GAP - DASH_HEIGHT * PAGE_NUMBER_SIZE
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        face = fonts.font_for_char("songti", ch)
+        if runs and runs[-1][0] == face:
+            runs[-1] = (face, runs[-1][1] + ch)
+        else:
+            runs.append((face, ch))
+    width = sum(canvas.stringWidth(t, f, PAGE_NUMBER_SIZE) for f, t in runs)
+    inset = PAGE_NUMBER_SIZE  # 空一字 (one 4号 character)
+    x = MARGIN_LEFT + BLOCK_WIDTH - inset - width if page % 2 else MARGIN_LEFT + inset
+    canvas.saveState()
+    for face, part in runs:
+        canvas.setFont(face, PAGE_NUMBER_SIZE)
+        canvas.drawString(x, y, part)
+        x += canvas.stringWidth(part, face, PAGE_NUMBER_SIZE)
+    canvas.restoreState()

@@ -1,0 +1,200 @@
+"""Turning plain text into positioned glyph runs: fonts per character, widths, lines.
+
+A paragraph is laid out by :mod:`export.pdf.layout`; here each character gets its face (with
+per-character fallback) and width, and each line becomes a few runs that are drawn with one
+PDF text operator each (same face, same spacing), which keeps files small and export fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from export.pdf import layout
+from export.pdf.fonts import FontSet
+from export.pdf.geometry import BLOCK_WIDTH, BODY_SIZE, CHAR_PITCH, PARAGRAPH_INDENT
+
+_LEVEL1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
+_shared_widths: dict[tuple[str, str, float, float], float] = {}
+LEAD_SENTENCE_LIMIT = 25  # a longer 「（一）……。」 lead is a sentence of body text, not a heading
+HEADING_ONLY_LIMIT = 40
+
+
+@dataclass(frozen=True)
+class Run:
+    x: float  # from the left edge of the column
+    text: str
+    font: str
+    char_space: float  # PDF Tc: extra space after each glyph
+
+
+@dataclass(frozen=True)
+class TypesetLine:
+    runs: tuple[Run, ...]
+    size: float
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass
+class Typesetter:
+    """Lays out text with one FontSet and collects characters no face can draw."""
+
+    fonts: FontSet
+    missing: dict[tuple[str, str], None] = field(default_factory=dict)
+    # Widths depend only on the character, the registered face and the size: shared by
+    # every export in the process (registered face names are never reused for another file).
+    _widths: dict[tuple[str, str, float, float], float] = field(
+        default_factory=lambda: _shared_widths
+    )
+
+    # --- public -----------------------------------------------------------------------------
+    def paragraph(
+        self,
+        text: str,
+        where: str,
+        *,
+        roles: list[str] | None = None,
+        size: float = BODY_SIZE,
+        pitch: float = CHAR_PITCH,
+        indent: float = PARAGRAPH_INDENT,
+        width: float = BLOCK_WIDTH,
+        justify: bool = True,
+    ) -> list[TypesetLine]:
+        """Lay out one paragraph (already cleaned) into justified lines on the grid."""
+        if not text:
+            return []
+        roles = roles or ["fangsong"] * len(text)
+        faces, widths = self._measure(text, roles, size, pitch, where)
+        lines = layout.break_lines(text, widths, width, indent, justify=justify)
+        return [self._runs(text, faces, ln.start, ln.end, ln.xs, size) for ln in lines]
+
+    def single_line(
+        self, text: str, role: str, size: float, pitch: float, where: str
+    ) -> tuple[TypesetLine, float]:
+        """One unbroken line starting at x = 0, and its width."""
+        faces, widths = self._measure(text, [role] * len(text), size, pitch, where)
+        xs, x = [], 0.0
+        for w in widths:
+            xs.append(x)
+            x += w
+        return self._runs(text, faces, 0, len(text), tuple(xs), size), x
+
+    def title_lines(
+        self, text: str, role: str, size: float, width: float, where: str
+    ) -> list[tuple[TypesetLine, float]]:
+        """Balanced title lines (each with its width) for one line the clerk typed."""
+        roles = [role] * len(text)
+        faces, widths = self._measure(text, roles, size, size, where)
+        out = []
+        for a, b in layout.balance_title(text, widths, width):
+            xs, x = [], 0.0
+            for w in widths[a:b]:
+                xs.append(x)
+                x += w
+            out.append((self._runs(text, faces, a, b, tuple(xs), size), x))
+        return out
+
+    def missing_chars(self) -> list[tuple[str, str]]:
+        return list(self.missing)
+
+    # --- internals ---------------------------------------------------------------------------
+    def _measure(
+        self, text: str, roles: list[str], size: float, pitch: float, where: str
+    ) -> tuple[list[str], list[float]]:
+        faces: list[str] = []
+        widths: list[float] = []
+        find = self.fonts.find_font
+        for ch, role in zip(text, roles, strict=True):
+            face = find(role, ch)
+            if face is None:
+                self.missing.setdefault((ch, where), None)
+                face = self.fonts.name_for(role)
+            faces.append(face)
+            widths.append(self._width(ch, face, size, pitch))
+        return faces, widths
+
+    def _width(self, ch: str, face: str, size: float, pitch: float) -> float:
+        key = (ch, face, size, pitch)
+        w = self._widths.get(key)
+        if w is None:
+            natural = stringWidth(ch, face, size)
+            eaw = unicodedata.east_asian_width(ch)
+            full = eaw in ("W", "F") or (eaw == "A" and natural >= 0.75 * size)
+            w = pitch if full else natural  # a full-width character takes one grid cell
+            self._widths[key] = w
+        return w
+
+    def _runs(
+        self,
+        text: str,
+        faces: list[str],
+        start: int,
+        end: int,
+        xs: tuple[float, ...],
+        size: float,
+    ) -> TypesetLine:
+        runs: list[Run] = []
+        n = end - start
+        gaps = [self._gap(text, faces, start, xs, i, size) for i in range(n)]
+        i = 0
+        while i < n:
+            face = faces[start + i]
+            spacing = gaps[i]
+            j = i + 1
+            while j < n and faces[start + j] == face and abs(gaps[j - 1] - spacing) < 0.005:
+                j += 1
+            runs.append(
+                Run(x=xs[i], text=text[start + i : start + j], font=face, char_space=spacing)
+            )
+            i = j
+        return TypesetLine(runs=tuple(runs), size=size)
+
+    def _gap(
+        self, text: str, faces: list[str], start: int, xs: tuple[float, ...], i: int, size: float
+    ) -> float:
+        """Tc that moves from character i to character i+1 of the line."""
+        if i + 1 >= len(xs):
+            return 0.0
+        ch = text[start + i]
+        natural = self._natural(ch, faces[start + i], size)
+        return xs[i + 1] - xs[i] - natural
+
+    def _natural(self, ch: str, face: str, size: float) -> float:
+        key = (ch, face, -size, 0.0)  # negative size: natural advance, not the grid width
+        w = self._widths.get(key)
+        if w is None:
+            w = stringWidth(ch, face, size)
+            self._widths[key] = w
+        return w
+
+
+def heading_roles(text: str) -> tuple[list[str], bool]:
+    """Fonts per character for a body paragraph, and whether it is a heading line alone.
+
+    「一、…」 leads are 黑体 and 「（一）…」 leads 楷体, up to the first 。 (the rest of the
+    paragraph is 仿宋); 「1.」 and 「（1）」 stay 仿宋 (GB/T 9704 §7.3.3).
+    """
+    n = len(text)
+    role = ""
+    if _LEVEL1.match(text):
+        role = "heiti"
+    elif _LEVEL2.match(text):
+        role = "kaiti"
+    if not role:
+        return ["fangsong"] * n, False
+    stop = text.find("。")
+    if 0 <= stop < LEAD_SENTENCE_LIMIT:
+        lead = stop + 1
+    elif n <= HEADING_ONLY_LIMIT:
+        lead = n
+    else:
+        return ["fangsong"] * n, False
+    heading_only = lead >= n and n <= HEADING_ONLY_LIMIT and not text.endswith("。")
+    return [role] * lead + ["fangsong"] * (n - lead), heading_only

@@ -1,0 +1,291 @@
+"""The report editor: 基本信息 and one tab per section, generated from the format.
+
+The tabs run down the left side with their full headings (long Chinese headings do not fit
+side by side), each with a mark: not yet filled, filled, has a warning, has an error.
+Edits go through the session; after undo/redo the widgets reload the model's values and
+the tab that changed comes to the front. Switching tabs saves at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.editing import find as finding_text
+from gui.editing.basic_info_tab import BasicInfoTab
+from gui.editing.session import BASIC, ReportSession
+from gui.editing.text_section import SectionTab
+from model.findings import ERROR, WARNING, Finding
+
+EMPTY = "empty"
+FILLED = "filled"
+
+_MARK_COLORS = {
+    EMPTY: "#b0b0b0",
+    FILLED: "#2e7d32",
+    WARNING: "#e08a00",
+    ERROR: "#c62828",
+}
+
+
+def _mark_icon(state: str) -> QIcon:
+    size = 14
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(_MARK_COLORS[state])
+    if state == EMPTY:
+        painter.setPen(QPen(color, 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """Ctrl+Y plus the platform's redo keys, each once: a key sequence given twice to
+    one action is ambiguous and then fires nothing (on Windows Redo already is Ctrl+Y)."""
+    keys = [QKeySequence("Ctrl+Y")]
+    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+class SideTabBar(QTabBar):
+    """Tabs down the left with horizontal, wrapped headings and a status mark."""
+
+    TAB_WIDTH = 236
+    PAD = 10
+    ICON = 14
+
+    def tabSizeHint(self, index: int) -> QSize:
+        width = self.TAB_WIDTH - 3 * self.PAD - self.ICON
+        bounds = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self.tabText(index)
+        )
+        return QSize(self.TAB_WIDTH, max(bounds.height() + 2 * self.PAD, 38))
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        return self.tabSizeHint(index)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.window())
+        for index in range(self.count()):
+            rect = self.tabRect(index)
+            selected = index == self.currentIndex()
+            if selected:
+                painter.fillRect(rect, palette.base())
+                painter.fillRect(
+                    QRect(rect.left(), rect.top(), 3, rect.height()), palette.highlight()
+                )
+            painter.setPen(QColor("#e2e2e2"))
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+            icon = self.tabIcon(index)
+            icon_rect = QRect(
+                rect.left() + self.PAD,
+                rect.center().y() - self.ICON // 2,
+                self.ICON,
+                self.ICON,
+            )
+            if not icon.isNull():
+                icon.paint(painter, icon_rect)
+            text_rect = rect.adjusted(2 * self.PAD + self.ICON, 0, -self.PAD, 0)
+            font = painter.font()
+            font.setBold(selected)
+            painter.setFont(font)
+            painter.setPen(palette.windowText().color())
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                self.tabText(index),
+            )
+        painter.end()
+
+
+class ReportEditor(QWidget):
+    """基本信息 + one tab per section of ``session.fmt``."""
+
+    def __init__(self, session: ReportSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tabs = QTabWidget()
+        self.tabs.setTabBar(SideTabBar())
+        self.tabs.setTabPosition(QTabWidget.TabPosition.West)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.basic = BasicInfoTab(session)
+        self.tabs.addTab(self.basic, self.tr("基本信息"))
+        self.section_tabs: dict[str, SectionTab] = {}
+        for section in session.fmt.sections:
+            tab = SectionTab(section, session)
+            self.section_tabs[section.id] = tab
+            self.tabs.addTab(tab, section.heading)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self._findings: list[Finding] = []
+        self._last_find: tuple[int, int] | None = None
+        self._marks: dict[str, QIcon] = {state: _mark_icon(state) for state in _MARK_COLORS}
+        self._states: dict[str, str] = {}
+        session.sectionChanged.connect(self._on_section_changed)
+        session.historyApplied.connect(self._on_history_applied)
+        self.tabs.currentChanged.connect(self._on_tab_switched)
+        for section_id in [BASIC, *self.section_tabs]:
+            self._update_mark(section_id)
+
+    # --- contract ---------------------------------------------------------------------------
+    def show_section(self, section_id: str) -> None:
+        """Bring 基本信息 (``"basic"``) or a section to the front."""
+        tab = self._tab(section_id)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def show_cell(self, cell_id: str) -> bool:
+        section_id = self.session.section_of_cell(cell_id)
+        if section_id is None:
+            return False
+        self.show_section(section_id)
+        return self.section_tabs[section_id].focus_cell(cell_id)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Mark the tabs and pass each table its findings."""
+        self._findings = list(findings)
+        for section_id, tab in self.section_tabs.items():
+            tab.set_findings(self._findings_for(section_id))
+        for section_id in [BASIC, *self.section_tabs]:
+            self._update_mark(section_id)
+
+    def current_section_id(self) -> str | None:
+        """The section shown, or None while 基本信息 is shown."""
+        current = self.tabs.currentWidget()
+        for section_id, tab in self.section_tabs.items():
+            if tab is current:
+                return section_id
+        return None
+
+    def find_next(self, text: str) -> bool:
+        """Select the next occurrence of ``text`` in the text fields (wraps around)."""
+        targets = self._text_targets()
+        fields = [t for _, _, t in targets]
+        after = self._last_find
+        if after is None or after[0] >= len(fields):
+            current = self.tabs.currentIndex()
+            first = next((i for i, (tab, _, _) in enumerate(targets) if tab == current), 0)
+            after = (first, 0)
+        match = finding_text.find_next(fields, text, after)
+        if match is None:
+            return False
+        tab_index, widget, value = targets[match.field]
+        self.tabs.setCurrentIndex(tab_index)
+        start = finding_text.to_utf16(value, match.start)
+        end = finding_text.to_utf16(value, match.end)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.setSelection(start, end - start)
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+            widget.ensureCursorVisible()
+        self._last_find = (match.field, match.end)
+        return True
+
+    # --- extras -----------------------------------------------------------------------------
+    def tab_state(self, section_id: str) -> str:
+        """ "empty", "filled", "warning" or "error": the mark on a tab."""
+        return self._states.get(section_id, EMPTY)
+
+    def add_history_shortcuts(self) -> tuple[QAction, QAction]:
+        """撤销/重做 actions with Ctrl+Z / Ctrl+Y on this widget, for use without the main
+        window (the main window has its own, from a QUndoGroup; do not add both)."""
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts(redo_shortcuts())
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self._history_actions = (undo, redo)  # keep the Python wrappers (and actions) alive
+        return undo, redo
+
+    # --- internals --------------------------------------------------------------------------
+    def _tab(self, section_id: str) -> QWidget | None:
+        if section_id == BASIC:
+            return self.basic
+        return self.section_tabs.get(section_id)
+
+    def _on_section_changed(self, section_id: str) -> None:
+        if section_id == BASIC:
+            self.basic.refresh()
+        elif section_id in self.section_tabs:
+            self.section_tabs[section_id].binder.load()
+        self._update_mark(section_id)
+
+    def _on_history_applied(self, section_id: str) -> None:
+        tab = self._tab(section_id)
+        if isinstance(tab, SectionTab):
+            tab.refresh()
+        self.show_section(section_id)
+
+    def _on_tab_switched(self, _index: int) -> None:
+        self._last_find = None
+        self.session.save_now()
+
+    def _findings_for(self, section_id: str) -> list[Finding]:
+        tab = self.section_tabs.get(section_id)
+        table = self.session.fmt.table_for(tab.section) if tab is not None else None
+        cells = {c.cell_id for c in table.value_cells()} if table is not None else set()
+        return [f for f in self._findings if f.section == section_id or cells & set(f.cells)]
+
+    def _update_mark(self, section_id: str) -> None:
+        tab = self._tab(section_id)
+        if tab is None:
+            return
+        dismissed = self.session.report.dismissed
+        if section_id == BASIC:
+            relevant = [f for f in self._findings if f.section == BASIC]
+        else:
+            relevant = self._findings_for(section_id)
+        findings = [f for f in relevant if not (f.level == WARNING and f.id in dismissed)]
+        levels = {f.level for f in findings}
+        if ERROR in levels:
+            state, tip = ERROR, self.tr("本节有需要改正的错误")
+        elif WARNING in levels:
+            state, tip = WARNING, self.tr("本节有需要核实的提醒")
+        elif tab.is_empty():  # type: ignore[attr-defined]
+            state, tip = EMPTY, self.tr("本节尚未填写")
+        else:
+            state, tip = FILLED, self.tr("本节已填写")
+        if self._states.get(section_id) == state:
+            return
+        self._states[section_id] = state
+        index = self.tabs.indexOf(tab)
+        self.tabs.setTabIcon(index, self._marks[state])
+        self.tabs.setTabToolTip(index, tip)
+
+    def _text_targets(self) -> list[tuple[int, QWidget, str]]:
+        targets: list[tuple[int, QWidget, str]] = []
+        index = self.tabs.indexOf(self.basic)
+        targets += [(index, w, t) for w, t in self.basic.text_targets()]
+        for tab in self.section_tabs.values():
+            index = self.tabs.indexOf(tab)
+            targets += [(index, w, t) for w, t in tab.text_targets()]
+        return targets

@@ -1,0 +1,1 @@
+"""Export, preview, printing and the font settings."""

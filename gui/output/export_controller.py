@@ -1,0 +1,400 @@
+"""导出 PDF, 打印预览 and 打印 for the open report, with the PDF made off the UI thread.
+
+Every PDF comes from a deep copy of the report (``session.snapshot()``) rendered by
+``export.pdf.render`` in :mod:`gui.output.export_worker`; the clerk keeps typing meanwhile.
+The module-level
+``ask_*``/``show_*`` functions wrap the modal dialogs so tests can replace them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from gui.editing.session import ReportSession
+from gui.output import printing
+from gui.output.export_worker import RENDER, WRITE, ExportJob, ExportWorker
+from gui.output.font_settings import pdf_options_from_settings, roles_in
+from gui.output.preview import PreviewWindow
+from gui.settings import app_settings
+from model.findings import ERROR, PENDING, Finding
+from model.report import Report
+
+if TYPE_CHECKING:
+    from export.pdf.render import PdfResult
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+PREVIEW_DELAY_MS = 700  # re-render the open preview this long after the last edit
+PROGRESS_DELAY_MS = 500  # show the progress indicator only for slower jobs
+
+VIEW, EXPORT, CANCEL = "view", "export", "cancel"
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+# --- dialogs (replaced in tests) ------------------------------------------------------------
+def ask_export_with_errors(parent: QWidget | None, count: int, pending: int = 0) -> str:
+    """「报告中还有 N 处错误（M 处待填），仍要导出吗？」 → VIEW, EXPORT or CANCEL."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("ExportController", "导出 PDF"))
+    if count and pending:
+        text = translate("ExportController", "报告中还有 %1 处错误、%2 处待填，仍要导出吗？")
+    elif count:
+        text = translate("ExportController", "报告中还有 %1 处错误，仍要导出吗？")
+    else:
+        text = translate("ExportController", "报告还没有填完（%2 处待填），仍要导出吗？")
+    box.setText(text.replace("%1", str(count)).replace("%2", str(pending)))
+    box.setInformativeText(translate("ExportController", "选择「查看」可逐一查看并补全、更正。"))
+    view = box.addButton(translate("ExportController", "查看"), QMessageBox.ButtonRole.RejectRole)
+    export = box.addButton(
+        translate("ExportController", "仍然导出"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("ExportController", "取消"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(view)
+    box.exec()
+    clicked = box.clickedButton()
+    return VIEW if clicked is view else EXPORT if clicked is export else CANCEL
+
+
+def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ExportController", "导出 PDF"),
+        str(suggested),
+        translate("ExportController", "PDF 文件 (*.pdf)"),
+    )
+    return Path(chosen) if chosen else None
+
+
+def show_error(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, translate("ExportController", "导出 PDF"), text)
+
+
+def show_notice(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, translate("ExportController", "导出 PDF"), text)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def suggested_file_name(title: str) -> str:
+    """「<报告标题>.pdf」 with characters Windows forbids in names replaced."""
+    name = _UNSAFE_FILE_CHARS.sub("_", title).strip(" .") or "政府信息公开工作年度报告"
+    return f"{name}.pdf"
+
+
+def open_errors(findings: list[Finding], report: Report) -> list[Finding]:
+    """The errors still in the report (dismissals, where the checks allow them, count)."""
+    from model.checks.engine import active
+
+    return [f for f in active(findings, report) if f.level == ERROR]
+
+
+def open_pending(findings: list[Finding]) -> list[Finding]:
+    """What is still to be filled in (待填): a report exported with these is unfinished."""
+    return [f for f in findings if f.level == PENDING]
+
+
+class _DelayedProgress:
+    """A non-modal busy indicator that appears only when a job outlasts PROGRESS_DELAY_MS."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        self._parent = parent
+        self._dialog: QProgressDialog | None = None
+        self._text = ""
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._show)
+
+    def start(self, text: str) -> None:
+        self._text = text
+        if self._dialog is not None:
+            self._dialog.setLabelText(text)
+        elif not self._timer.isActive():
+            self._timer.start()
+
+    def _show(self) -> None:
+        dialog = QProgressDialog(self._text, "", 0, 0, self._parent)
+        dialog.setWindowTitle(translate("ExportController", "请稍候"))
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        self._dialog = dialog
+
+    def is_visible(self) -> bool:
+        return self._dialog is not None and self._dialog.isVisible()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+
+class ExportController(QObject):
+    """The 导出 PDF / 打印预览 / 打印 actions of one open report."""
+
+    message = Signal(str)  # for the status bar
+    findingsRequested = Signal(str, str)  # 查看: section id and cell id of the first error
+    exported = Signal(str)  # path of a PDF just written
+
+    def __init__(self, session: ReportSession, parent_widget: QWidget | None) -> None:
+        super().__init__(parent_widget)
+        self._session = session
+        self._parent = parent_widget
+        self._worker = ExportWorker(self)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._progress = _DelayedProgress(parent_widget)
+        self._preview: PreviewWindow | None = None
+        self._preview_stale = False
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._render_preview)
+        session.changed.connect(self._on_session_changed)
+
+    @property
+    def worker(self) -> ExportWorker:
+        return self._worker
+
+    def preview_window(self) -> PreviewWindow | None:
+        return self._preview
+
+    # --- 导出 PDF --------------------------------------------------------------------------
+    def export_pdf(self) -> None:
+        if self._worker.is_busy("export"):
+            self.message.emit(self.tr("上一份 PDF 还在生成，请稍候。"))
+            return
+        if not self._confirm_despite_errors():
+            return
+        path = ask_save_path(self._parent, self._suggested_path())
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._session.save_now()
+        self._submit(WRITE, "export", path)
+        self._progress.start(self.tr("正在生成 PDF……"))
+        self.message.emit(self.tr("正在导出 PDF……"))
+
+    def _confirm_despite_errors(self) -> bool:
+        errors, pending = self._open_problems()
+        if not errors and not pending:
+            return True
+        answer = ask_export_with_errors(self._parent, len(errors), len(pending))
+        if answer == EXPORT:
+            return True
+        if answer == VIEW:
+            first = (errors or pending)[0]
+            cell = first.cells[0] if first.cells else ""
+            section = first.section or (self._session.section_of_cell(cell) if cell else None)
+            self.findingsRequested.emit(section or "", cell)
+            self.message.emit(self.tr("请先补全、更正报告，再导出 PDF。"))
+        return False
+
+    def _open_problems(self) -> tuple[list[Finding], list[Finding]]:
+        from model.checks.engine import check
+
+        report = self._session.report
+        findings = check(report, self._session.fmt, self._session.previous_report())
+        return open_errors(findings, report), open_pending(findings)
+
+    def _suggested_path(self) -> Path:
+        report = self._session.report
+        title = report.meta_value("title") or self._session.proposed_title()
+        folder = str(app_settings().value("export/last_dir", "") or "")
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            ) or str(Path.home())
+        return Path(folder) / suggested_file_name(title)
+
+    # --- 打印预览 / 打印 -----------------------------------------------------------------------
+    def show_preview(self) -> None:
+        if self._preview is None:
+            self._preview = PreviewWindow(self._parent)
+            self._preview.printRequested.connect(self.print_report)
+            self._preview.exportRequested.connect(self.export_pdf)
+            self._preview.closed.connect(self._preview_timer.stop)
+            # the preview belongs to this report: it goes when the report is closed
+            self.destroyed.connect(self._preview.deleteLater)
+        self._preview.show()
+        self._preview.raise_()
+        self._preview.activateWindow()
+        self._render_preview()
+
+    def _on_session_changed(self) -> None:
+        if self._preview is not None and self._preview.isVisible():
+            self._preview_timer.start()
+
+    def _render_preview(self) -> None:
+        if self._preview is None:
+            return
+        if self._worker.is_busy("preview"):
+            self._preview_stale = True  # re-render once the running job is done
+            return
+        self._preview_stale = False
+        self._preview.set_status(self.tr("正在更新预览……"))
+        self._submit(RENDER, "preview")
+
+    def print_report(self) -> None:
+        if self._worker.is_busy("print"):
+            return
+        self._session.save_now()
+        self._submit(RENDER, "print")
+        self._progress.start(self.tr("正在准备打印……"))
+        self.message.emit(self.tr("正在准备打印……"))
+
+    def _print(self, data: bytes) -> None:
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document = QPdfDocument()
+        try:
+            document.load(buffer)
+            if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+                text = self.tr("无法打印：生成的 PDF 无法读取。请再试一次。")
+                show_error(self._parent, text)
+                self.message.emit(text)
+                return
+            self._print_document(document)
+        finally:
+            document.close()
+            buffer.close()
+
+    def _print_document(self, document: QPdfDocument) -> None:
+        printer = printing.new_printer(document.pagePointSize(0))
+        report = self._session.report
+        printer.setDocName(report.meta_value("title") or self._session.proposed_title())
+        if not printing.exec_print_dialog(printer, document.pageCount(), self._parent):
+            self.message.emit(self.tr("已取消打印。"))
+            return
+        progress = QProgressDialog(self.tr("正在打印……"), "", 0, 0, self._parent)
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        try:
+            sheets = printing.print_document(document, printer, on_page=step)
+        except OSError as exc:
+            show_error(self._parent, str(exc))
+            self.message.emit(str(exc))
+            return
+        finally:
+            progress.close()
+            progress.deleteLater()
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            where = self.tr("文件「%1」").replace("%1", printer.outputFileName())
+        else:
+            where = self.tr("打印机「%1」").replace("%1", printer.printerName())
+        self.message.emit(
+            self.tr("已发送到%1，共 %2 页。").replace("%1", where).replace("%2", str(sheets))
+        )
+
+    # --- jobs -------------------------------------------------------------------------------
+    def _submit(self, kind: str, purpose: str, path: Path | None = None) -> ExportJob:
+        job = ExportJob(
+            kind=kind,
+            report=self._session.snapshot(),
+            fmt=self._session.fmt,
+            options=pdf_options_from_settings(),
+            path=path,
+            purpose=purpose,
+        )
+        return self._worker.submit(job)
+
+    def _on_finished(self, job: ExportJob) -> None:
+        if job.purpose == "preview":
+            self._show_in_preview(job.result.data)
+        elif job.purpose == "print":
+            self._stop_progress_if_idle()
+            self._print(job.result.data)
+        elif job.purpose == "export" and job.path is not None:
+            self._stop_progress_if_idle()
+            app_settings().setValue("export/last_dir", str(job.path.parent))
+            self.message.emit(self._success_text(job))
+            self.exported.emit(str(job.path))
+            missing = self._missing_text(job.result)
+            if missing:
+                show_notice(self._parent, missing)
+
+    def _on_failed(self, job: ExportJob) -> None:
+        if job.purpose == "preview":
+            if self._preview is not None:
+                self._preview.set_status(job.error)
+            self._after_preview()
+            return
+        self._stop_progress_if_idle()
+        self.message.emit(job.error)
+        show_error(self._parent, job.error)
+
+    def _stop_progress_if_idle(self) -> None:
+        if not (self._worker.is_busy("export") or self._worker.is_busy("print")):
+            self._progress.stop()
+
+    def _show_in_preview(self, data: bytes) -> None:
+        if self._preview is not None:
+            self._preview.set_pdf(data)
+        self._after_preview()
+
+    def _after_preview(self) -> None:
+        if self._preview_stale:
+            self._render_preview()
+
+    # --- messages ---------------------------------------------------------------------------
+    def _success_text(self, job: ExportJob) -> str:
+        result = job.result
+        text = self.tr("已导出到「%1」，共 %2 页。").replace("%1", str(job.path))
+        text = text.replace("%2", str(result.pages))
+        fonts = result.fonts_used
+        if fonts:
+            used = "、".join(f"{role} {name}" for role, name in fonts.items())
+            text += self.tr("所用字体：%1。").replace("%1", used)
+        substitutions = result.substitutions
+        if substitutions:
+            roles = roles_in(substitutions)
+            named = "、".join(roles) if roles else self.tr("部分字体")
+            text += self.tr(
+                "本机没有%1的正式字体，已用相近字体代替；可在「设置 → 字体」中指定字体文件。"
+            ).replace("%1", named)
+        return text
+
+    def _missing_text(self, result: PdfResult) -> str:
+        missing = result.missing_chars
+        if not missing:
+            return ""
+        lines = [f"「{char}」（{where}）" for char, where in missing[:20]]
+        if len(missing) > 20:
+            lines.append(self.tr("……等共 %1 处").replace("%1", str(len(missing))))
+        return (
+            self.tr("PDF 已导出，但以下字符在所有可用字体中都找不到，打印出来会是空白或方框：")
+            + "\n"
+            + "\n".join(lines)
+            + "\n"
+            + self.tr("请在「设置 → 字体」中选择包含这些字的字体，或改写这些字后重新导出。")
+        )

@@ -1,0 +1,1 @@
+"""The shell: application, main window, start page, report list, dialogs around them."""

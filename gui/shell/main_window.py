@@ -1,0 +1,376 @@
+"""The main window: the report list when nothing is open, else the editor and its checks.
+
+It only wires parts together: the parts of an open report come from ``gui.shell.open_report``, the
+list, new, import, delete and trash from ``gui.shell.report_library``, actions from
+``gui.shell.actions``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import settings as prefs
+from gui.shell.actions import FindBar, WindowActions
+from gui.shell.open_report import (
+    OpenReport,
+    attach_checks,
+    make_export_controller,
+    make_read_only,
+    warm_up_imports,
+)
+from gui.shell.report_library import ReportLibrary
+from gui.shell.start_page import StartPage
+from model.errors import NianbaoError
+from model.formats import available_formats
+from model.report import Report
+from model.store.report_store import ReportStore
+
+if TYPE_CHECKING:
+    from gui.editing.session import ReportSession
+    from gui.output.export_controller import ExportController
+
+log = logging.getLogger(__name__)
+
+BANNER_WARN = (
+    "background:#fff4ce; color:#5c4400; padding:6px 10px; border-bottom:1px solid #e0c060;"
+)
+BANNER_ERROR = (
+    "background:#fde7e9; color:#8a1020; padding:6px 10px; border-bottom:1px solid #e09aa2;"
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.read_only = store.read_only
+        self.settings = prefs.app_settings()
+        self._open: OpenReport | None = None
+        self.setObjectName("mainWindow")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks)
+
+        self.actions_ = WindowActions(self)
+        self.actions_.build_menus(self)
+        self.toolbar = self.actions_.build_toolbar(self)
+
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.start_page = StartPage({f.id: f.name for f in available_formats()}, self)
+        self.library = ReportLibrary(self)
+        self.start_page.openRequested.connect(self.open_report)
+        self.start_page.newRequested.connect(self.new_report)
+        self.start_page.importRequested.connect(self.import_report)
+        self.start_page.deleteRequested.connect(self.delete_report)
+        self.start_page.helpRequested.connect(self.show_help)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+        self.find_bar = FindBar(self)
+        self.find_bar.searchRequested.connect(self._find)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self._connect_actions()
+
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(self.tr("保存状态"))
+        self.statusBar().addPermanentWidget(self.save_label)
+        if self.read_only:
+            self._show_banner(
+                self.tr(
+                    "只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。"
+                    "现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口"
+                    "（或把数据文件放到可以写入的文件夹）后重新启动本程序。"
+                ),
+                BANNER_WARN,
+            )
+        self._restore_geometry()
+        self.refresh_list()
+        QTimer.singleShot(300, self, warm_up_imports)
+        self._update_title()
+        self.actions_.set_report_open(False, self.read_only)
+
+    # --- public API (gui_contract) ---------------------------------------------------------
+    def current_session(self) -> ReportSession | None:
+        return self._open.session if self._open else None
+
+    def current_editor(self) -> Any:
+        return self._open.editor if self._open else None
+
+    def open_report(self, report_id: str) -> None:
+        """Open a report from the store (saving and closing the one that is open)."""
+        if self._open and self._open.session.report.id == report_id:
+            self.stack.setCurrentWidget(self._open.editor)
+            return
+        if not self.close_report():
+            return
+        try:
+            report = self.store.get(report_id)
+            self._attach(report)
+        except NianbaoError as exc:
+            prefs.forget_recent_report(report_id, self.settings)
+            QMessageBox.warning(self, self.tr("无法打开报告"), str(exc))
+            self.refresh_list()
+            return
+        prefs.push_recent_report(report_id, self.settings)
+        prefs.set_last_report(report_id, self.settings)
+
+    def close_report(self) -> bool:
+        """Save and close the open report; False when she chose to keep it open."""
+        current = self._open
+        if current is None:
+            return True
+        if not current.session.close() and not self.read_only:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("报告未能保存"),
+                self.tr(
+                    "报告的最新修改未能保存：\n%1\n\n修改已临时保存在恢复文件中，"
+                    "下次打开时可以恢复。仍要关闭这份报告吗？"
+                ).replace("%1", current.session.last_error),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                return False
+        self._detach()
+        return True
+
+    # --- opening / closing -----------------------------------------------------------------
+    def _attach(self, report: Report) -> None:
+        from gui.editing.editor import ReportEditor
+        from gui.editing.session import ReportSession
+
+        session = ReportSession(self.store, report, self)
+        editor = ReportEditor(session, self)
+        opened = OpenReport(session, editor)
+        self._open = opened
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+        self.actions_.undo_group.addStack(session.undo_stack)
+        self.actions_.undo_group.setActiveStack(session.undo_stack)
+        session.saved.connect(self._on_saved)
+        session.saveFailed.connect(self._on_save_failed)
+        session.changed.connect(self._update_title)
+        session.recovered.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        attach_checks(self, opened).findingActivated.connect(self._go_to_finding)
+        if self.read_only:
+            make_read_only(editor)
+        self.actions_.set_report_open(True, self.read_only)
+        self.save_label.setText(self.tr("修改会自动保存"))
+        self._update_title()
+        QTimer.singleShot(0, editor, lambda: editor.setFocus())
+
+    def _detach(self) -> None:
+        current, self._open = self._open, None
+        if current is None:
+            return
+        self.actions_.undo_group.removeStack(current.session.undo_stack)
+        if current.dock is not None:
+            self.removeDockWidget(current.dock)
+            current.dock.deleteLater()
+        self.stack.removeWidget(current.editor)
+        for part in current.parts():
+            part.deleteLater()
+        self.find_bar.hide()
+        self.banner.setVisible(self.read_only)
+        self.save_label.clear()
+        self.actions_.set_report_open(False, self.read_only)
+        self.refresh_list()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+
+    # --- the list, new, import, delete (gui.shell.report_library) ---------------------------------
+    def refresh_list(self) -> None:
+        self.library.refresh_list()
+
+    def show_list(self) -> None:
+        if self.close_report():
+            prefs.set_last_report("", self.settings)
+            self.stack.setCurrentWidget(self.start_page)
+            self.start_page.focus_list()
+
+    def new_report(self) -> None:
+        self.library.new_report()
+
+    def import_report(self, path: str | Path | None = None) -> None:
+        self.library.import_report(path)
+
+    def delete_report(self, report_id: str | None = None) -> None:
+        self.library.delete_report(report_id)
+
+    def show_trash(self) -> None:
+        self.library.show_trash()
+
+    # --- menus -------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.new_report)
+        a.open_list.triggered.connect(self.show_list)
+        a.import_text.triggered.connect(lambda: self.import_report())
+        a.save.triggered.connect(self.save)
+        a.export_pdf.triggered.connect(lambda: self._export("export_pdf"))
+        a.export_exchange.triggered.connect(self.library.export_exchange)
+        a.preview.triggered.connect(lambda: self._export("show_preview"))
+        a.print_report.triggered.connect(lambda: self._export("print_report"))
+        a.delete_report.triggered.connect(lambda: self.delete_report())
+        a.trash.triggered.connect(self.show_trash)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.find_bar.start)
+        a.find_next.triggered.connect(lambda: self._find(self.find_bar.text()))
+        a.settings.triggered.connect(self.show_settings)
+        a.help.triggered.connect(self.show_help)
+        a.about.triggered.connect(self.show_about)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _fill_recent_menu(self) -> None:
+        self.library.fill_recent_menu()
+
+    def save(self) -> bool:
+        session = self.current_session()
+        if session is None:
+            return False
+        ok = session.save_now()
+        if ok:
+            self.statusBar().showMessage(self.tr("已保存。"), 5000)
+        return ok
+
+    def _export(self, method: str) -> None:
+        if self._open is None:
+            return
+        controller = self._attach_export(self._open)
+        getattr(controller, method)()
+
+    def _attach_export(self, opened: OpenReport) -> ExportController:
+        """The export controller, made on first use and wired to the status bar and findings."""
+        if opened.export is not None:
+            return opened.export
+        controller = make_export_controller(self, opened)
+        controller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        controller.findingsRequested.connect(self._go_to_finding)  # 查看 in the confirmation
+        return controller
+
+    def _find(self, text: str) -> None:
+        editor = self.current_editor()
+        if editor is None or not text:
+            self.find_bar.start()
+            return
+        self.find_bar.set_found(bool(editor.find_next(text)))
+
+    def _go_to_finding(self, section_id: str, cell_id: str) -> None:
+        editor = self.current_editor()
+        if editor is None:
+            return
+        if not (cell_id and editor.show_cell(cell_id)) and section_id:
+            editor.show_section(section_id)
+            tab = editor.section_tabs.get(section_id)
+            if tab is not None:
+                tab.edit.setFocus()  # she can read and correct the text at once
+
+    def show_settings(self) -> None:
+        from gui.shell.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        if dialog.exec() and dialog.language_changed():
+            QMessageBox.information(
+                self, self.tr("设置"), self.tr("界面语言将在下次启动本程序时更改。")
+            )
+
+    def show_help(self) -> None:
+        from gui.shell.help import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        from gui.shell.help import AboutDialog
+
+        AboutDialog(self.store.path, self).exec()
+
+    # --- status, title, geometry ---------------------------------------------------------------
+    def _on_saved(self, when: str) -> None:
+        self.save_label.setStyleSheet("")
+        self.save_label.setText(self.tr("已保存 %1").replace("%1", when))
+        if not self.read_only:
+            self.banner.hide()
+        self._update_title()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.save_label.setStyleSheet("color:#b00020; font-weight:bold;")
+        self.save_label.setText(self.tr("未保存！"))
+        if not self.read_only:
+            self._show_banner(self.tr("保存失败：") + message, BANNER_ERROR)
+
+    def _show_banner(self, text: str, style: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+        self.banner.show()
+
+    def _update_title(self) -> None:
+        app = self.tr("公开年报编辑器")
+        parts = []
+        session = self.current_session()
+        if session is not None:
+            report = session.report
+            name = report.meta_value("title") or f"{report.agency} {report.year or ''}"
+            parts.append(("*" if session.is_dirty() else "") + name.strip())
+        parts.append(app)
+        title = " — ".join(parts)
+        if self.read_only:
+            title += self.tr("［只读］")
+        self.setWindowTitle(title)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            available = screen.availableGeometry().size() if screen else QSize(1366, 768)
+            self.resize(min(1280, available.width()), min(800, available.height()))
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_window_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        session = self.current_session()
+        prefs.set_last_report(session.report.id if session else "", self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        opened_id = self._open.session.report.id if self._open else ""
+        if not self.close_report():
+            event.ignore()
+            return
+        self.save_window_settings()
+        prefs.set_last_report(opened_id, self.settings)
+        self.settings.sync()
+        event.accept()
+
+    def bring_to_front(self, open_path: str = "") -> None:
+        """A second start of the program handed over to this window."""
+        log.info("brought to front by a second start (file: %r)", open_path)
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if open_path and not self.read_only:
+            self.import_report(open_path)

@@ -1,0 +1,196 @@
+"""The reports in the store as the window handles them: list, new, import, delete, trash.
+
+Dialogs are parented to the main window; opening a report is left to the window
+(:meth:`MainWindow.open_report`), which this class calls after storing a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui import settings as prefs
+from model.errors import NianbaoError
+from model.report import Report
+from model.store.recovery import RecoveryJournal
+from model.store.report_store import ReportSummary
+
+if TYPE_CHECKING:
+    from gui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ReportLibrary(QObject):
+    """The store's reports for the window: keeps the list summaries the start page shows."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        self.summaries: list[ReportSummary] = []
+
+    def refresh_list(self) -> None:
+        try:
+            self.summaries = self.store.list_reports()
+        except NianbaoError as exc:
+            self.summaries = []
+            QMessageBox.warning(self.window, self.tr("无法读取报告列表"), str(exc))
+        self.window.start_page.set_summaries(self.summaries)
+
+    def summary(self, report_id: str) -> ReportSummary | None:
+        return next((s for s in self.summaries if s.id == report_id), None)
+
+    def new_report(self) -> None:
+        from gui.shell.new_report_dialog import NewReportDialog
+
+        dialog = NewReportDialog(self.window)
+        if dialog.exec() != NewReportDialog.DialogCode.Accepted:
+            return
+        self.store_and_open(dialog.report())
+
+    def import_report(self, path: str | Path | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("从文本导入报告"),
+                str(Path.home()),
+                self.tr(
+                    "报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.nianbao.json *.json)"
+                ),
+            )
+            if not path:
+                return
+        try:
+            from model.commands import give_free_id
+            from model.importers.text import import_file
+
+            result = import_file(Path(path))
+            give_free_id(self.store, result)
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
+            return
+        if not self.store_and_open(result.report):
+            return
+        warnings = result.warnings
+        if warnings:
+            QMessageBox.information(
+                self.window,
+                self.tr("导入完成，请核对"),
+                self.tr("报告已导入。以下地方请核对：")
+                + "\n\n· "
+                + "\n· ".join(map(str, warnings)),
+            )
+        else:
+            self.window.statusBar().showMessage(self.tr("报告已导入。"), 8000)
+
+    def export_exchange(self) -> None:
+        """Save the open report as an exchange file (.nianbao.json) for another computer."""
+        session = self.window.current_session()
+        if session is None:
+            return
+        from model.importers.exchange import exchange_file_name, write_exchange_file
+
+        session.save_now()
+        report = session.snapshot()
+        folder = prefs.app_settings().value("export/last_dir", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("导出交换文件"),
+            str(Path(str(folder)) / exchange_file_name(report)),
+            self.tr("公开年报交换文件 (*.nianbao.json)"),
+        )
+        if not path:
+            return
+        if not path.endswith(".json"):
+            path += ".nianbao.json"
+        try:
+            written = write_exchange_file(report, path)
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法导出交换文件"), str(exc))
+            return
+        prefs.app_settings().setValue("export/last_dir", str(written.parent))
+        self.window.statusBar().showMessage(
+            self.tr("已导出交换文件：%1").replace("%1", str(written)), 10000
+        )
+
+    def store_and_open(self, report: Report) -> bool:
+        try:
+            self.store.put(report)
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法保存新报告"), str(exc))
+            return False
+        self.refresh_list()
+        self.window.open_report(report.id)
+        return True
+
+    def delete_report(self, report_id: str | None = None) -> None:
+        window = self.window
+        session = window.current_session()
+        if not report_id:
+            if session is not None:
+                report_id = session.report.id
+            elif window.stack.currentWidget() is window.start_page:
+                report_id = window.start_page.selected_id()
+        if not report_id:
+            return
+        listed = self.summary(report_id)
+        name = (listed.title or listed.agency) if listed else ""
+        is_open = session is not None and session.report.id == report_id
+        if session is not None and is_open:
+            name = session.report.meta_value("title") or session.report.agency
+        where = self.tr("报告将移到回收站，需要时可以在“文件 › 回收站”中恢复。")
+        answer = QMessageBox.question(
+            window,
+            self.tr("删除报告"),
+            self.tr("要删除“%1”吗？").replace("%1", name or report_id) + "\n" + where,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if is_open and not window.close_report():
+            return
+        try:
+            self.store.delete(report_id)
+        except NianbaoError as exc:
+            QMessageBox.warning(window, self.tr("无法删除报告"), str(exc))
+            return
+        self._forget_unsaved_edits(report_id)
+        prefs.forget_recent_report(report_id, window.settings)
+        self.refresh_list()
+        window.statusBar().showMessage(self.tr("报告已删除。"), 8000)
+
+    def _forget_unsaved_edits(self, report_id: str) -> None:
+        """A deleted report's recovery journal goes too: edits whose save failed must not come
+        back unasked when the report is restored from the trash."""
+        try:
+            RecoveryJournal(self.store.path).clear(report_id)
+        except OSError as exc:
+            log.warning("recovery journal of a deleted report not removed: %s", exc)
+
+    def show_trash(self) -> None:
+        from gui.shell.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.store, self.window)
+        dialog.restored.connect(lambda _id: self.refresh_list())
+        dialog.exec()
+        self.refresh_list()
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.actions_.recent_menu
+        menu.clear()
+        for report_id in prefs.recent_reports(self.window.settings):
+            summary = self.summary(report_id)
+            if summary is None:
+                continue
+            year = f" {summary.year}" if summary.year else ""
+            action = menu.addAction(f"{summary.agency or summary.title}{year}")
+            action.setStatusTip(summary.title)
+            action.triggered.connect(lambda _c=False, i=report_id: self.window.open_report(i))
+        if menu.isEmpty():
+            menu.addAction(self.tr("（没有最近打开的报告）")).setEnabled(False)

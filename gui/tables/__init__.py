@@ -1,0 +1,1 @@
+"""The statistics tables, the live checker and the findings panel."""

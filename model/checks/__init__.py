@@ -1,0 +1,1 @@
+"""The checks: formula rules of a format, the coded checks, and the findings they give."""

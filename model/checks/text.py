@@ -1,0 +1,326 @@
+"""Checks of the narrative: placeholders, emoji, the title, a stale year, thin or silent sections.
+
+placeholders, symbols, title_matches, stale_year and empty_sections need no table and run for
+every format (legacy2008 included); problems_section and fee_mention are named in a format's
+``"checks"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from model.checks.context import META_LABELS, PREAMBLE, CheckContext, find_section, sentences
+from model.findings import PENDING, WARNING, Finding
+from model.report import NOT_APPLICABLE
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_NUM = "一二三四五六七八九十〇零"
+PLACEHOLDER = re.compile(
+    r"[XxＸｘ]{2,}"  # XX年, XXX局
+    r"|[×✕╳]{2,}"  # ××
+    r"|(?<![" + _CN_NUM + r"])〇〇(?![" + _CN_NUM + r"年])"  # 〇〇 (not 二〇〇八年)
+    r"|某某"
+    r"|_{3,}|＿{2,}"  # blanks to fill in
+    r"|□{2,}"
+)
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_THIN_ANSWERS = {"无", "暂无", "没有", "无。", "略"}
+_PUNCT = re.compile(r"[\s\u3000。，、；：！？,.;:!?“”\"'（）()《》【】—-]+")
+# a year in these sentences is usually a deliberate reference to the past
+_PAST_CONTEXT = re.compile(
+    r"上年|去年|上一年|同比|较|相比|以来|整改|增长|下降|增加|减少|结转|年度报告|年报|提出|指出|印发|出台|颁布|施行"
+)
+_ACTIONS = re.compile(r"收到|受理|公开|办理|制发|发布|开展|收取|答复|办结|举办|组织|完成")
+_STAT_PERIOD = re.compile(r"统计(?:期限|时限|期间|范围)|1月1日至")
+
+
+def placeholders(ctx: CheckContext) -> list[Finding]:
+    return _in_every_text(ctx, "placeholder", _placeholder_in)
+
+
+def _in_every_text(
+    ctx: CheckContext,
+    prefix: str,
+    find: Callable[[str, str, str, str | None], Finding | None],
+) -> list[Finding]:
+    """Run ``find`` on every printed text: the 基本信息 fields, the 前言, each section.
+
+    ``find(text, finding_id, where, section)`` returns a finding or None; ids are
+    ``<prefix>@<field or section>``, stable across edits.
+    """
+    places: list[tuple[str, str, str, str | None]] = [
+        (text, f"{prefix}@{key}", f"基本信息“{META_LABELS[key]}”", None)
+        for key, text in ctx.meta_texts()
+    ]
+    places += [
+        (text, f"{prefix}@{where}", ctx.section_label(where), None if where == PREAMBLE else where)
+        for where, text in ctx.body_texts()
+    ]
+    return [f for place in places if (f := find(*place)) is not None]
+
+
+def _placeholder_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
+    match = PLACEHOLDER.search(text)
+    if match is None:
+        return None
+    context = _around(text, match.start(), match.end())
+    return Finding(
+        finding_id,
+        WARNING,
+        f"{where}中有“{match.group(0)}”（{context}），像是模板中没有替换的占位内容，请改为实际内容。",
+        section,
+    )
+
+
+# Emoji and other pictographs (Unicode Extended_Pictographic, less the text-like ©®™‼ and
+# arrows): 公文 fonts have none of them, so they print as a blank gap. Symbols of GB 2312
+# (★☆♀♂), which every Chinese font has, are left alone; so are all CJK characters.
+_PICTOGRAPH_HEX = """
+231A-231B 2328 2388 23CF 23E9-23F3 23F8-23FA 25AA-25AB 25B6 25C0 25FB-25FE 2600-2605
+2607-2612 2614-2685 2690-2705 2708-2712 2714 2716 271D 2721 2728 2733-2734 2744 2747
+274C 274E 2753-2755 2757 2763-2767 2795-2797 27A1 27B0 27BF 2B1B-2B1C 2B50 2B55
+1F000-1F0FF 1F10D-1F10F 1F12F 1F16C-1F171 1F17E-1F17F 1F18E 1F191-1F19A 1F1AD-1F1FF
+1F201-1F20F 1F21A 1F22F 1F232-1F23A 1F23C-1F23F 1F249-1F53D 1F546-1F64F 1F680-1F6FF
+1F774-1F77F 1F7D5-1F7FF 1F80C-1F80F 1F848-1F84F 1F85A-1F85F 1F888-1F88F 1F8AE-1F8FF
+1F90C-1F93A 1F93C-1F945 1F947-1FAFF 1FC00-1FFFD
+"""  # code points as in emoji-data.txt
+_EMOJI_START = 0x1F000  # from here on a pictograph is an emoji proper (表情符号)
+_EMOJI_MARKS = "\ufe0f\u20e3"  # emoji presentation, keycap
+
+
+def _char_class(hex_ranges: str) -> str:
+    """The inside of a regex character class: ``hex_ranges`` less the characters of GB 2312."""
+    runs: list[list[int]] = []
+    for item in hex_ranges.split():
+        low, _, high = item.partition("-")
+        for code in range(int(low, 16), int(high or low, 16) + 1):
+            if _in_gb2312(chr(code)):
+                continue
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+    return "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in runs)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_PICTOGRAPH = "[" + _char_class(_PICTOGRAPH_HEX) + "]"
+_MODIFIER = "[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]"
+_ANY_SYMBOL = re.compile(_PICTOGRAPH[:-1] + "\u20e3]")  # a quick look before the full match
+SYMBOL = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}"  # a flag: two regional indicators
+    f"|{_PICTOGRAPH}{_MODIFIER}*(?:\u200d{_PICTOGRAPH}{_MODIFIER}*)*"  # 👍🏻, 👨‍👩‍👧, ❤️
+    "|[0-9#*]\ufe0f?\u20e3"  # keycap 1️⃣
+)
+_SHOWN_SYMBOLS = 5
+
+
+def symbols(ctx: CheckContext) -> list[Finding]:
+    """Emoji and pictographic symbols anywhere in the printed text."""
+    return _in_every_text(ctx, "symbols", _symbols_in)
+
+
+def _symbols_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
+    if _ANY_SYMBOL.search(text) is None:
+        return None
+    found = list(dict.fromkeys(m.group(0) for m in SYMBOL.finditer(text)))
+    if not found:
+        return None
+    emoji = [s for s in found if ord(s[0]) >= _EMOJI_START or any(c in _EMOJI_MARKS for c in s)]
+    kind = (
+        "表情符号" if len(emoji) == len(found) else ("表情符号和图形符号" if emoji else "图形符号")
+    )
+    shown = "".join(f"「{s}」" for s in found[:_SHOWN_SYMBOLS])
+    more = "等" if len(found) > _SHOWN_SYMBOLS else ""
+    return Finding(
+        finding_id,
+        WARNING,
+        f"{where}中有{kind}{shown}{more}。公文中一般不用，打印时可能显示为空白，请删除或改用文字。",
+        section,
+    )
+
+
+def title_matches(ctx: CheckContext) -> list[Finding]:
+    title = ctx.report.meta.get("title", "").strip()
+    if not title:
+        return []
+    findings = []
+    report = ctx.report
+    match = YEAR.search(title.translate(_DIGITS))
+    if report.year is not None and match and int(match.group(1)) != report.year:
+        findings.append(
+            Finding(
+                "title_year",
+                WARNING,
+                f"报告标题写的是 {match.group(1)} 年，但本报告的年度是 {report.year} 年。"
+                "请改正标题中的年份，或在“基本信息”中改正报告年度。",
+            )
+        )
+    agency = _squash(report.agency)
+    if agency and agency not in _squash(title):
+        findings.append(
+            Finding(
+                "title_agency",
+                WARNING,
+                f"报告标题“{title}”中没有本机关名称“{report.agency}”。"
+                "请核对标题，避免沿用其他单位的报告标题。",
+            )
+        )
+    return findings
+
+
+def stale_year(ctx: CheckContext) -> list[Finding]:
+    """Last year's number left in a sentence that describes this year's work."""
+    year = ctx.report.year
+    if year is None:
+        return []
+    stale = str(year - 1)
+    findings = []
+    for where in _stale_scope(ctx):
+        text = "\n".join(ctx.report.preamble) if where == PREAMBLE else ctx.text(where)
+        if stale not in text:
+            continue
+        for sentence in sentences(text):
+            normalised = sentence.translate(_DIGITS)
+            years = {m.group(1) for m in YEAR.finditer(normalised)}
+            if stale not in years or str(year) in years:
+                continue
+            is_period = bool(_STAT_PERIOD.search(normalised))
+            if not is_period and (
+                _PAST_CONTEXT.search(normalised) or not _ACTIONS.search(normalised)
+            ):
+                continue
+            findings.append(
+                Finding(
+                    f"stale_year@{where}",
+                    WARNING,
+                    f"{ctx.section_label(where)}中写有 {stale} 年"
+                    f"（“{_shorten(sentence.strip())}”），"
+                    f"本报告是 {year} 年度的。是否沿用了上一年度报告的文字？请核对。",
+                    None if where == PREAMBLE else where,
+                )
+            )
+            break
+    return findings
+
+
+def _stale_scope(ctx: CheckContext) -> list[str]:
+    """The 前言, the first section and the last one: where this year's figures are stated."""
+    ids = [s.id for s in ctx.fmt.sections if not s.has_table]
+    scope = [PREAMBLE]
+    if ids:
+        scope.append(ids[0])
+        if ids[-1] != ids[0]:
+            scope.append(ids[-1])
+    return scope
+
+
+def empty_sections(ctx: CheckContext) -> list[Finding]:
+    """Text sections with nothing written yet (the problems section has its own check)."""
+    skip = find_section(ctx.fmt, "存在的主要问题") if "problems_section" in ctx.fmt.checks else None
+    findings = []
+    for section in ctx.fmt.sections:
+        if section.has_table or section.id == skip:
+            continue
+        if not ctx.text(section.id).strip():
+            findings.append(
+                Finding(
+                    f"empty@{section.id}",
+                    PENDING,
+                    f"“{section.heading}”尚未填写。"
+                    f"确实没有内容时请写“{ctx.fmt.empty_section_text}”。",
+                    section.id,
+                )
+            )
+    return findings
+
+
+def problems_section(ctx: CheckContext) -> list[Finding]:
+    """§五 must say something: not empty, not just 「无」, not under 10 characters."""
+    section_id = find_section(ctx.fmt, "存在的主要问题")
+    if section_id is None:
+        return []
+    heading = ctx.fmt.section(section_id).heading
+    raw = ctx.text(section_id).strip()
+    content = _PUNCT.sub("", raw)
+    if not content:
+        problem = "尚未填写"
+    elif raw in _THIN_ANSWERS or content in _THIN_ANSWERS:
+        problem = f"只写了“{raw}”"
+    elif len(content) < 10:
+        problem = f"只有“{raw}”，内容过于简单"
+    else:
+        return []
+    return [
+        Finding(
+            f"thin@{section_id}",
+            WARNING,
+            f"“{heading}”{problem}。这一部分应如实写明本年度存在的主要问题、"
+            "上年度问题的整改情况和下一步改进措施。",
+            section_id,
+        )
+    ]
+
+
+def fee_mention(ctx: CheckContext) -> list[Finding]:
+    """§六 silent about fees while the tables report fees collected."""
+    section_id = find_section(ctx.fmt, "其他需要报告")
+    if section_id is None:
+        return []
+    heading = ctx.fmt.section(section_id).heading
+    text = ctx.text(section_id)
+    findings = []
+    fee = ctx.value("s2.art20_8.fees@fee_amount")
+    if isinstance(fee, (int, float)) and fee > 0 and "费" not in text:
+        findings.append(
+            Finding(
+                f"fee_silent@{section_id}",
+                WARNING,
+                f"表二“行政事业性收费”本年收费金额为 {fee:g} 万元，"
+                f"但“{heading}”没有提到任何收费情况。"
+                "请在这一部分说明收费情况（包括是否收取信息处理费）。",
+                section_id,
+                ("s2.art20_8.fees@fee_amount",),
+            )
+        )
+    unpaid = ctx.value("s3.result.other.fee_unpaid@total")
+    if (
+        isinstance(unpaid, int)
+        and unpaid != NOT_APPLICABLE
+        and unpaid > 0
+        and "信息处理费" not in text
+    ):
+        findings.append(
+            Finding(
+                f"processing_fee_silent@{section_id}",
+                WARNING,
+                f"表三有 {unpaid} 件申请因“逾期未按收费通知要求缴纳费用”而不再处理，"
+                "说明本年发出过收费通知，"
+                f"但“{heading}”没有提到信息处理费。请说明信息处理费的收取情况。",
+                section_id,
+                ("s3.result.other.fee_unpaid@total",),
+            )
+        )
+    return findings
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _around(text: str, start: int, end: int, width: int = 8) -> str:
+    left = text[max(0, start - width) : start].replace("\n", " ")
+    right = text[end : end + width].replace("\n", " ")
+    return f"…{left}{text[start:end]}{right}…"
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"

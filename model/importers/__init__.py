@@ -1,0 +1,1 @@
+"""Readers that turn a file (text, exchange JSON, …) into a Report of a format."""

@@ -1,0 +1,372 @@
+"""The local store: one TinyDB document per report, behind a small repository API.
+
+Safety (docs/store.md): atomic writes (model/storage.py), one writer per file
+(model/store_lock.py), rotating backups (model/backups.py), document upgrades
+(model/migrations.py) and a 回收站 for deleted reports (model/trash.py). A store file that
+cannot be read is never overwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from model.errors import ReportNotFoundError, StoreError, StoreLockedError
+from model.os_errors import describe_os_error
+from model.report import Report, new_report_id, now_iso
+from model.store import backups
+from model.store.lock import StoreFolderReadOnlyError, StoreLock
+from model.store.migrations import check_not_newer, migrate, needs_migration
+from model.store.storage import (
+    AtomicJSONStorage,
+    StoreFileCorruptError,
+    remove_orphan_temp_files,
+)
+from model.store.trash import TRASH_TABLE, TrashEntry, entry_report, make_entry, summarize
+
+REPORTS_TABLE = "reports"
+_log = logging.getLogger(__name__)
+
+__all__ = [
+    "REPORTS_TABLE",
+    "TRASH_TABLE",
+    "ReportStore",
+    "ReportSummary",
+    "TrashEntry",
+    "newest_good_backup",
+]
+
+newest_good_backup = backups.newest_good_backup
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """What the report list shows, without loading whole reports into widgets."""
+
+    id: str
+    agency: str
+    year: int | None
+    format: str
+    modified: str
+    title: str
+
+
+class ReportStore:
+    """Reports kept in one JSON file. Use as a context manager or call :meth:`close`.
+
+    Opening for writing takes the store lock (:class:`StoreLockedError` when another window
+    holds it); ``read_only=True`` takes no lock and never writes.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool = False,
+        backup_interval: float = backups.BACKUP_INTERVAL,
+    ) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.backup_interval = backup_interval
+        self._lock: StoreLock | None = None
+        self._closed = False
+        self._opened_file_backed_up = False
+        self._last_backup: float | None = None
+        self._unbacked_save = False
+        if self.path.is_dir():
+            raise StoreError(
+                f"数据文件 {self.path} 是一个文件夹，不是数据文件。请选择或指定一个文件。"
+            )
+        try:
+            if not read_only:
+                self._take_lock()
+                remove_orphan_temp_files(self.path, (backups.BACKUP_DIR, "recovery"))
+            self._open_db()
+        except StoreFileCorruptError as exc:
+            self._release_lock()
+            raise backups.with_backup_hint(exc) from exc.__cause__
+        except BaseException:
+            self._release_lock()
+            raise
+
+    @classmethod
+    def open_or_read_only(cls, path: Path) -> ReportStore:
+        """Open for writing, or read-only when another window holds the store.
+
+        Check :attr:`read_only` afterwards to tell the clerk that changes cannot be saved.
+        """
+        try:
+            return cls(path)
+        except (StoreLockedError, StoreFolderReadOnlyError):
+            return cls(path, read_only=True)
+
+    def __enter__(self) -> ReportStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Back up the final state if needed and release the lock (safe to call twice)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._unbacked_save:
+                self._backup()
+        finally:
+            self._db.close()
+            self._release_lock()
+
+    # --- opening ---------------------------------------------------------------------------
+    def _take_lock(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(describe_os_error(exc, self.path, "创建")) from exc
+        lock = StoreLock(self.path)
+        lock.acquire()
+        self._lock = lock
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def _open_db(self) -> None:
+        self._db = TinyDB(self.path, storage=AtomicJSONStorage, read_only=self.read_only)
+        self._storage: AtomicJSONStorage = self._db.storage  # type: ignore[assignment]
+        self._reports = self._db.table(REPORTS_TABLE, cache_size=0)
+        self._trash = self._db.table(TRASH_TABLE, cache_size=0)
+        self._storage.read()
+        self._check_and_upgrade()
+
+    def _check_and_upgrade(self) -> None:
+        """Refuse newer or malformed documents; upgrade older ones (after a backup)."""
+        upgrades: list[tuple[str, str, dict[str, Any]]] = []
+        for table in (REPORTS_TABLE, TRASH_TABLE):
+            for doc_id, doc in self._raw(table).items():
+                report = doc if table == REPORTS_TABLE else entry_report(doc)
+                if not isinstance(report.get("id"), str):
+                    raise StoreFileCorruptError(
+                        f"数据文件 {self.path} 中有一份报告缺少编号，文件可能被改坏了，"
+                        "无法读取。文件没有被改动。",
+                        self.path,
+                    )
+                check_not_newer(report)
+                if needs_migration(report):
+                    new = migrate(report)
+                    upgrades.append(
+                        (table, doc_id, new if table == REPORTS_TABLE else {**doc, "report": new})
+                    )
+        if not upgrades:
+            return
+        if self.read_only:
+            for table, doc_id, new_doc in upgrades:
+                self._raw(table)[doc_id] = new_doc
+            return
+        self._backup_opened_file()
+        with self._saving():
+            for table, doc_id, new_doc in upgrades:
+                self._replace(table, int(doc_id), new_doc)
+
+    # --- queries ---------------------------------------------------------------------------
+    def _raw(self, table: str) -> dict[str, dict[str, Any]]:
+        data = self._storage.read() or {}
+        return data.get(table, {})
+
+    def _find(self, report_id: str) -> tuple[str, dict[str, Any]] | None:
+        for doc_id, doc in self._raw(REPORTS_TABLE).items():
+            if doc.get("id") == report_id:
+                return doc_id, doc
+        return None
+
+    def list_reports(self) -> list[ReportSummary]:
+        """Summaries of every report, most recently modified first."""
+        summaries = [_summary(doc) for doc in self._raw(REPORTS_TABLE).values()]
+        return sorted(summaries, key=lambda s: s.modified, reverse=True)
+
+    def get(self, report_id: str) -> Report:
+        found = self._find(report_id)
+        if found is None:
+            raise ReportNotFoundError(f"数据文件中没有编号为「{report_id}」的报告。")
+        return Report.from_dict(found[1])
+
+    def contains(self, report_id: str) -> bool:
+        return self._find(report_id) is not None
+
+    def find_previous(self, agency: str, year: int | None) -> Report | None:
+        """Last year's report of the same agency, for the cross-year checks."""
+        if year is None or not agency:
+            return None
+        docs = [
+            d
+            for d in self._raw(REPORTS_TABLE).values()
+            if d.get("agency") == agency and d.get("year") == year - 1
+        ]
+        if not docs:
+            return None
+        latest = max(docs, key=lambda d: d.get("modified", ""))
+        return Report.from_dict(latest)
+
+    # --- changes ---------------------------------------------------------------------------
+    def put(self, report: Report) -> None:
+        """Insert or replace the report (one atomic write of the store file)."""
+        self._check_writable()
+        doc = report.to_dict()
+        found = self._find(report.id)
+        with self._saving():
+            if found is None:
+                self._reports.insert(doc)
+            else:
+                self._replace(REPORTS_TABLE, int(found[0]), doc)
+
+    def delete(self, report_id: str) -> None:
+        """Move the report to the 回收站 (one atomic write)."""
+        self._check_writable()
+        found = self._find(report_id)
+        if found is None:
+            raise ReportNotFoundError(f"数据文件中没有编号为「{report_id}」的报告。")
+        with self._saving():
+            self._trash.insert(make_entry(found[1], now_iso()))
+            self._reports.remove(doc_ids=[int(found[0])])
+
+    # --- 回收站 ------------------------------------------------------------------------------
+    def list_trash(self) -> list[TrashEntry]:
+        """Deleted reports, most recently deleted first."""
+        entries = [summarize(e) for e in self._raw(TRASH_TABLE).values()]
+        return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
+
+    def _trash_ids(self, report_id: str) -> list[str]:
+        found = [
+            (e.get("deleted_at", ""), doc_id)
+            for doc_id, e in self._raw(TRASH_TABLE).items()
+            if entry_report(e).get("id") == report_id
+        ]
+        if not found:
+            raise ReportNotFoundError(f"回收站中没有编号为「{report_id}」的报告。")
+        return [doc_id for _, doc_id in sorted(found, reverse=True)]
+
+    def restore(self, report_id: str) -> Report:
+        """Put the most recently deleted copy back; a new id if the old one is taken again."""
+        self._check_writable()
+        trash_id = self._trash_ids(report_id)[0]
+        report = Report.from_dict(entry_report(self._raw(TRASH_TABLE)[trash_id]))
+        if self.contains(report.id):
+            report.id = new_report_id()
+        with self._saving():
+            self._reports.insert(report.to_dict())
+            self._trash.remove(doc_ids=[int(trash_id)])
+        return report
+
+    def purge(self, report_id: str) -> None:
+        """Delete a report from the 回收站 for good."""
+        self._check_writable()
+        ids = self._trash_ids(report_id)
+        with self._saving():
+            self._trash.remove(doc_ids=[int(i) for i in ids])
+
+    def empty_trash(self) -> int:
+        """Delete everything in the 回收站 for good; returns how many reports that was."""
+        self._check_writable()
+        count = len(self._raw(TRASH_TABLE))
+        if count:
+            with self._saving():
+                self._trash.truncate()
+        return count
+
+    # --- backups ---------------------------------------------------------------------------
+    def list_backups(self) -> list[backups.BackupInfo]:
+        return backups.list_backups(self.path)
+
+    # --- writing machinery -----------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("数据文件正以只读方式打开（可能另一个窗口正在使用），本次修改未保存。")
+        if self._closed:
+            raise StoreError("数据文件已经关闭，本次修改未保存。请重新打开后再试。")
+
+    def _replace(self, table: str, doc_id: int, doc: dict[str, Any]) -> None:
+        self._storage.mark_changed(table, doc_id)
+        self._db.table(table).update(_replace_with(doc), doc_ids=[doc_id])
+
+    def _saving(self) -> _Saving:
+        return _Saving(self)
+
+    def _backup_opened_file(self) -> None:
+        if self._opened_file_backed_up:
+            return
+        self._opened_file_backed_up = True
+        try:
+            if backups.backup_existing_file(self.path) is not None:
+                self._last_backup = time.monotonic()
+        except StoreError as exc:  # a failed backup must not stop the save itself
+            _log.warning("backup before first save failed: %s", exc)
+
+    def _backup(self) -> None:
+        """Back up the file as last saved (saves are synchronous, so the file is current)."""
+        try:
+            backups.backup_existing_file(self.path)
+        except StoreError as exc:
+            _log.warning("backup failed: %s", exc)
+            return
+        self._last_backup = time.monotonic()
+        self._unbacked_save = False
+
+    def _after_save(self) -> None:
+        now = time.monotonic()
+        if self._last_backup is None or now - self._last_backup >= self.backup_interval:
+            self._backup()
+        else:
+            self._unbacked_save = True
+
+
+class _Saving:
+    """Groups TinyDB operations into one atomic write; on failure the disk state is reloaded."""
+
+    def __init__(self, store: ReportStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> None:
+        self.store._backup_opened_file()
+        self._batch = self.store._storage.batch()
+        self._batch.__enter__()
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            self._batch.__exit__(exc_type, exc, tb)  # type: ignore[arg-type]
+        except StoreError:
+            self.store._db.close()
+            self.store._open_db()  # forget the unsaved change; memory matches the disk again
+            raise
+        if exc_type is None:
+            self.store._after_save()
+        else:
+            self.store._db.close()
+            self.store._open_db()
+
+
+def _replace_with(doc: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
+    def replace(target: MutableMapping[Any, Any]) -> None:
+        target.clear()
+        target.update(doc)
+
+    return replace
+
+
+def _summary(doc: Any) -> ReportSummary:
+    meta = doc.get("meta") or {}
+    return ReportSummary(
+        id=str(doc.get("id", "")),
+        agency=str(doc.get("agency", "")),
+        year=doc.get("year"),
+        format=str(doc.get("format", "")),
+        modified=str(doc.get("modified", "")),
+        title=str(meta.get("title", "")),
+    )
