@@ -9,38 +9,234 @@
 
 REPORT is a report id in the store or a path to a report file. Exit codes: 0 done,
 1 the check found errors, 2 the command could not be done (message on stderr).
-The commands never import Qt, so they start fast and run without a display.
+
+This module is the command line's front end: it parses arguments and prints. The work is done
+by the use cases in model/commands.py and export/commands.py, which the window calls too. The
+commands never import Qt, so they start fast and run without a display.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
 
-from model import cli
+from model import commands
+from model.errors import NianbaoError
+
+COMMANDS = ("import", "list", "show", "check", "export")
+EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
+
+
+class ChineseHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse with its help and its usual complaints in Chinese."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "参数"
+        self._optionals.title = "选项"
+        self.add_argument("-h", "--help", action="help", help="显示本说明后退出")
+
+    MESSAGES = (
+        ("the following arguments are required", "缺少参数"),
+        ("unrecognized arguments", "无法识别的参数"),
+        ("invalid choice", "没有这个命令"),
+        ("expected one argument", "后面缺少值"),
+    )
+
+    def error(self, message: str) -> NoReturn:
+        for english, chinese in self.MESSAGES:
+            message = message.replace(english, chinese)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_FAILED, f"错误：{message}。用 -h 查看用法。\n")
+
+
+def not_a_command_or_file(word: str) -> str:
+    return (
+        f"错误：「{word}」既不是命令，也不是存在的文件。"
+        f"可用的命令：{'、'.join(COMMANDS)}；用 -h 查看用法。"
+    )
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = CliParser(
+        prog="nianbao",
+        description="公开年报编辑器。不带命令时打开窗口；命令："
+        + "、".join(COMMANDS)
+        + "（用 nianbao 命令 -h 查看说明）。",
+    )
+    parser.add_argument("--store", type=Path, help="数据文件（默认在用户数据文件夹中）")
+    parser.add_argument("file", type=Path, nargs="?", help="要导入并打开的报告文件")
+    return parser
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = CliParser(prog="nianbao", description="公开年报编辑器命令行")
+    parser.add_argument("--store", type=Path, help="数据文件（默认在用户数据文件夹中）")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="命令", parser_class=CliParser
+    )
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("--store", type=Path, default=argparse.SUPPRESS, help="数据文件")
+        return command
+
+    add("import", "导入 .txt 文本报告或 .nianbao.json 交换文件，输出新报告的编号").add_argument(
+        "file", type=Path, help="要导入的文件"
+    )
+    add("list", "列出数据文件中的报告：编号、年度、机关、格式")
+    add("show", "以交换文件（JSON）格式输出报告").add_argument("report", help="报告编号或文件")
+    add("check", "检查报告，每行一条问题；有错误时退出码为 1").add_argument(
+        "report", help="报告编号或文件"
+    )
+    export = add("export", "把报告导出为 PDF 或交换文件")
+    export.add_argument("report", help="报告编号或文件")
+    export.add_argument("--pdf", type=Path, help="输出的 PDF 文件")
+    export.add_argument("--json", type=Path, help="输出的交换文件（.nianbao.json）")
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one command; the exit code."""
+    store_path = args.store or default_store()
+    try:
+        if args.command == "export":
+            return _export(args, store_path)
+        return _dispatch(args, store_path)
+    except NianbaoError as exc:
+        err(f"错误：{exc}")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        err("已取消。")
+        return EXIT_FAILED
+    except Exception:
+        err("程序内部错误，操作没有完成。请把以下信息发给技术支持：")
+        err(traceback.format_exc())
+        return EXIT_FAILED
+
+
+def _dispatch(args: argparse.Namespace, store_path: Path) -> int:
+    if args.command == "import":
+        with commands.opened_store(store_path) as store:
+            result = commands.import_into_store(store, args.file)
+        notes(result.warnings)
+        out(result.report.id)
+        return EXIT_OK
+    if args.command == "list":
+        summaries = commands.list_reports(store_path)
+        for summary in summaries:
+            out(commands.summary_line(summary))
+        if not summaries:
+            err(f"数据文件「{store_path}」中还没有报告。")
+        return EXIT_OK
+    report, warnings = commands.load_report(args.report, store_path)
+    notes(warnings)
+    if args.command == "show":
+        out(commands.show_report(report), end="")
+        return EXIT_OK
+    if args.command == "check":
+        findings = commands.check_report(report, store_path)
+        for finding in findings:
+            note = report.dismissed.get(finding.id)
+            out(finding.line() + (f"\t（已确认：{note}）" if note is not None else ""))
+        if not findings:
+            err("没有发现问题。")
+        return EXIT_FINDINGS if commands.has_errors(findings) else EXIT_OK
+    raise ValueError(args.command)
+
+
+def command_of(args: list[str]) -> str | None:
+    """The first word that is not an option (or the value of --store)."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--store":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def default_store() -> Path:
+    from model.paths import default_store_path
+
+    return default_store_path()
+
+
+def guard_streams() -> None:
+    """A windowed frozen app has no stdout/stderr; a GBK console cannot encode every 字."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")
+
+
+def out(text: str, end: str = "\n") -> None:
+    print(text, end=end, file=sys.stdout, flush=True)
+
+
+def err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def notes(lines: list[str]) -> None:
+    for line in lines:
+        err(f"提示：{line}")
+
+
+def _export(args: argparse.Namespace, store_path: Path) -> int:
+    """`export REPORT --pdf OUT.pdf | --json OUT.json`: exit code as the other commands."""
+    from export.commands import export_json, export_pdf  # reportlab only when exporting
+
+    report, warnings = commands.load_report(args.report, store_path)
+    notes(warnings)
+    if args.pdf is None and args.json is None:
+        err("错误：请用 --pdf 文件名.pdf 或 --json 文件名.nianbao.json 指定导出到哪里。")
+        return EXIT_FAILED
+    if args.json is not None:
+        notes(export_json(report, args.json))
+    if args.pdf is not None:
+        notes(export_pdf(report, args.pdf))
+        err(f"已写入 PDF：{args.pdf}")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    cli.guard_streams()
+    guard_streams()
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if cli.command_of(args) in cli.COMMANDS:
-            from export.commands import run_export
-
-            return cli.run_command(cli.command_parser().parse_args(args), export=run_export)
-        options = cli.window_parser().parse_args(args)
+        if command_of(args) in COMMANDS:
+            return run_command(command_parser().parse_args(args))
+        options = window_parser().parse_args(args)
     except SystemExit as exc:  # -h, or arguments argparse could not understand
-        return exc.code if isinstance(exc.code, int) else cli.EXIT_FAILED
+        return exc.code if isinstance(exc.code, int) else EXIT_FAILED
     if options.file is not None and not options.file.exists():  # a mistyped command, often
-        cli.err(cli.not_a_command_or_file(str(options.file)))
-        return cli.EXIT_FAILED
+        err(not_a_command_or_file(str(options.file)))
+        return EXIT_FAILED
     try:
         from gui.shell.app import run  # Qt is loaded only for the window
     except ImportError as exc:
-        cli.err(f"错误：无法启动窗口（{exc}）。请重新安装本程序。")
-        return cli.EXIT_FAILED
+        err(f"错误：无法启动窗口（{exc}）。请重新安装本程序。")
+        return EXIT_FAILED
     # a FILE given is imported into the store and opened (what a double-click does)
-    return int(run(options.store or cli.default_store(), open_file=options.file))
+    return int(run(options.store or default_store(), open_file=options.file))
 
 
 if __name__ == "__main__":

@@ -6,12 +6,9 @@ errors are :class:`~model.errors.ExportError` with a plain-Chinese message.
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from export.pdf.render import PdfResult, write_pdf
-from model.cli import EXIT_FAILED, EXIT_OK, err, notes
-from model.commands import load_report
 from model.formats import get_format
 from model.importers.exchange import write_exchange_file
 from model.report import Report
@@ -46,18 +43,3 @@ def pdf_notes(result: PdfResult) -> list[str]:
         )
         notes.append(f"以下 {len(places)} 个字在所有字体中都没有，打印出来会是空白：{listed}")
     return notes
-
-
-def run_export(args: argparse.Namespace, store_path: Path) -> int:
-    """`export REPORT --pdf OUT.pdf | --json OUT.json`: exit code as the other commands."""
-    report, warnings = load_report(args.report, store_path)
-    notes(warnings)
-    if args.pdf is None and args.json is None:
-        err("错误：请用 --pdf 文件名.pdf 或 --json 文件名.nianbao.json 指定导出到哪里。")
-        return EXIT_FAILED
-    if args.json is not None:
-        notes(export_json(report, args.json))
-    if args.pdf is not None:
-        notes(export_pdf(report, args.pdf))
-        err(f"已写入 PDF：{args.pdf}")
-    return EXIT_OK

@@ -1,7 +1,7 @@
 """The command-line actions that need only the model (import, list, show, check).
 
 Each returns data or raises a :class:`~model.errors.NianbaoError`; printing and exit codes
-are main.py's job. The window's 导入 uses :func:`import_into_store` too.
+are main.py's job. The window's 导入 reads through :func:`read_for_import` too.
 """
 
 from __future__ import annotations
@@ -29,15 +29,22 @@ def opened_store(path: Path, *, read_only: bool = False) -> Iterator[ReportStore
         store.close()
 
 
-def import_into_store(store: ReportStore, path: Path | str) -> ImportResult:
-    """Import a file and put it in the store once; an id already taken gets a new one."""
+def read_for_import(store: ReportStore, path: Path | str) -> ImportResult:
+    """Read a file as a report ready to be put into ``store``: an id already taken there
+    gets a new one. Nothing is written; the window puts and opens it, the command line puts it."""
     result = import_file(path)
-    give_free_id(store, result)
+    _give_free_id(store, result)
+    return result
+
+
+def import_into_store(store: ReportStore, path: Path | str) -> ImportResult:
+    """Import a file and put it in the store once."""
+    result = read_for_import(store, path)
     store.put(result.report)
     return result
 
 
-def give_free_id(store: ReportStore, result: ImportResult) -> None:
+def _give_free_id(store: ReportStore, result: ImportResult) -> None:
     """An imported report whose id is already in the store becomes a copy with a new id,
     so importing the same exchange file twice never overwrites the clerk's edits."""
     report = result.report

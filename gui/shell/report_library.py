@@ -66,11 +66,9 @@ class ReportLibrary(QObject):
             if not path:
                 return
         try:
-            from model.commands import give_free_id
-            from model.importers.text import import_file
+            from model.commands import read_for_import
 
-            result = import_file(Path(path))
-            give_free_id(self.store, result)
+            result = read_for_import(self.store, Path(path))
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
