@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from model.basic_info import META_FIELDS
 from model.errors import ReportDataError
 
 SCHEMA_VERSION = 1
@@ -23,15 +24,6 @@ NOT_APPLICABLE = "n/a"
 
 CellValue = int | float | str | None
 """int (件), float (万元), None (blank) or NOT_APPLICABLE."""
-
-META_FIELDS = (
-    "title",  # 报告标题, kept as written
-    "address",  # 联系地址
-    "phone",  # 联系电话
-    "cutoff_date",  # 数据统计截止日期, free text such as 2017年12月31日
-    "signature",  # 署名机关 (optional, printed at the end)
-    "sign_date",  # 成文日期 (optional), e.g. 2025年1月6日
-)
 
 
 def now_iso() -> str:
@@ -57,10 +49,6 @@ def new_report_id() -> str:
     return uuid.uuid4().hex[:8]
 
 
-def default_title(agency: str, year: int | None, pattern: str) -> str:
-    return pattern.format(agency=agency, year=year if year is not None else "")
-
-
 @dataclass
 class Report:
     """One annual report. Setters keep ``modified`` current; nothing here knows of Qt."""
@@ -76,6 +64,15 @@ class Report:
     sections: dict[str, list[str]] = field(default_factory=dict)
     cells: dict[str, CellValue] = field(default_factory=dict)
     dismissed: dict[str, str] = field(default_factory=dict)
+    # totals an imported document printed (cell id of a computed total -> value), compared
+    # with the totals computed from the cells, never typed in the editor
+    stated_totals: dict[str, int | float] = field(default_factory=dict)
+    unplaced: list[str] = field(
+        default_factory=list
+    )  # 未归类内容: text with no place in the format
+    is_copy: bool = (
+        False  # a second report of the same agency and year, shown as 副本 until renamed
+    )
 
     # --- reading -------------------------------------------------------------------------
     def paragraphs(self, section_id: str) -> list[str]:
@@ -92,16 +89,26 @@ class Report:
         self.modified = now_iso()
 
     def set_agency(self, agency: str) -> None:
+        if agency != self.agency:
+            self.is_copy = False
         self.agency = agency
         self.touch()
 
     def set_year(self, year: int | None) -> None:
+        if year != self.year:
+            self.is_copy = False
         self.year = year
+        self.touch()
+
+    def set_unplaced(self, paragraphs: list[str]) -> None:
+        self.unplaced = list(paragraphs)
         self.touch()
 
     def set_meta(self, key: str, value: str) -> None:
         if key not in META_FIELDS:
             raise ReportDataError(f"未知的基本信息字段「{key}」。")
+        if key == "title" and value != self.meta.get("title", ""):
+            self.is_copy = False  # a new title tells the copy apart from the original
         if value:
             self.meta[key] = value
         else:
@@ -150,6 +157,9 @@ class Report:
             "sections": {k: list(v) for k, v in self.sections.items()},
             "cells": dict(self.cells),
             "dismissed": dict(self.dismissed),
+            **({"stated_totals": dict(self.stated_totals)} if self.stated_totals else {}),
+            **({"unplaced": list(self.unplaced)} if self.unplaced else {}),
+            **({"is_copy": True} if self.is_copy else {}),
         }
 
     @classmethod
@@ -180,6 +190,9 @@ class Report:
                 },
                 cells={str(k): _cell(k, v) for k, v in _dict(doc, "cells").items()},
                 dismissed={str(k): str(v) for k, v in _dict(doc, "dismissed").items()},
+                stated_totals=_stated(_dict(doc, "stated_totals")),
+                unplaced=_str_list(doc.get("unplaced", []), "unplaced"),
+                is_copy=doc.get("is_copy") is True,
             )
         except (TypeError, ValueError) as exc:
             raise ReportDataError(f"报告数据有误：{exc}") from exc
@@ -219,6 +232,18 @@ def _str_list(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
         raise ReportDataError(f"报告数据的「{where}」应为文字段落的列表。")
     return list(value)
+
+
+def _stated(values: dict[str, Any]) -> dict[str, int | float]:
+    """Printed totals; a total the document left blank (null) is simply not stated."""
+    stated: dict[str, int | float] = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ReportDataError(f"原文合计「{key}」的值 {value!r} 不是数字。")
+        stated[str(key)] = value
+    return stated
 
 
 def _cell(cell_id: str, value: Any) -> CellValue:

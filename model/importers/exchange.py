@@ -14,9 +14,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from model.basic_info import META_FIELDS
 from model.errors import ExportError, ReportDataError
 from model.formats import get_format
-from model.report import META_FIELDS, NOT_APPLICABLE, SCHEMA_VERSION, Report
+from model.report import NOT_APPLICABLE, SCHEMA_VERSION, Report
 from model.store.migrations import migrate
 
 EXCHANGE_SUFFIX = ".nianbao.json"
@@ -24,6 +25,8 @@ MIME_TYPE = "application/x-nianbao+json"
 KNOWN_KEYS = frozenset(
     {"schema_version", "id", "format", "agency", "year", "created", "modified"}
     | {"meta", "preamble", "sections", "cells", "dismissed"}
+    | {"unplaced", "is_copy"}
+    | {"stated_totals"}
 )
 MAX_ID_CHARS = 64
 YEAR_RANGE = (1000, 9999)
@@ -165,6 +168,11 @@ def validate_document(doc: Any) -> list[str]:
     problems += _check_mapping(doc, "sections", _is_str_list, "文字段落的列表")
     problems += _check_mapping(doc, "cells", _is_cell_value, '数字、null 或 "n/a"')
     problems += _check_mapping(doc, "dismissed", _is_str, "文字")
+    problems += _check_mapping(doc, "stated_totals", _is_stated, "数字或 null")
+    if "unplaced" in doc and not _is_str_list(doc["unplaced"]):
+        problems.append("「unplaced」（未归类内容）应为文字段落的列表")
+    if "is_copy" in doc and not isinstance(doc["is_copy"], bool):
+        problems.append("「is_copy」（副本标记）应为 true 或 false")
     return problems
 
 
@@ -183,6 +191,10 @@ def _is_str(value: Any) -> bool:
 
 def _is_str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(p, str) for p in value)
+
+
+def _is_stated(value: Any) -> bool:
+    return value != NOT_APPLICABLE and _is_cell_value(value)
 
 
 def _is_cell_value(value: Any) -> bool:
