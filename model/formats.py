@@ -36,6 +36,20 @@ class SectionDef:
     def has_table(self) -> bool:
         return self.table is not None
 
+    @property
+    def number(self) -> str:
+        """The heading's number, 「三」 of 「三、收到和处理…」; empty for a heading without one."""
+        return heading_number(self.heading)
+
+
+_HEADING_NUMERALS = "一二三四五六七八九十百零〇"
+
+
+def heading_number(heading: str) -> str:
+    """「三」 of 「三、收到和处理…」; empty when the heading does not start with a numeral."""
+    head, sep, _ = heading.partition("、")
+    return head if sep and head and all(ch in _HEADING_NUMERALS for ch in head) else ""
+
 
 @dataclass(frozen=True)
 class GridCell:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from model.basic_info import META_FIELDS
 from model.commands import import_into_store
 from model.errors import ReportDataError, ReportImportError
 from model.importers.exchange import (
@@ -23,7 +24,7 @@ from model.importers.exchange import (
     write_exchange_file,
 )
 from model.importers.text import import_file
-from model.report import META_FIELDS, NOT_APPLICABLE, Report
+from model.report import NOT_APPLICABLE, Report
 from model.store.report_store import ReportStore
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "docs" / "report.schema.json"

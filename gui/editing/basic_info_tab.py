@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,21 +23,14 @@ from gui.editing.paragraph_edit import (
     clean_text,
 )
 from gui.editing.session import ReportSession
-
-YEAR_MIN = 2000
-YEAR_MAX = 2100
-
-
-def parse_year(text: str) -> tuple[bool, int | None]:
-    """(valid, year) for what is in the 年度 box; an empty box is a valid "no year yet"."""
-    text = text.strip()
-    if not text:
-        return True, None
-    if len(text) == 4 and text.isascii() and text.isdigit():
-        year = int(text)
-        if YEAR_MIN <= year <= YEAR_MAX:
-            return True, year
-    return False, None
+from model.basic_info import (
+    BASIC_FIELDS,
+    TRANSLATION_CONTEXT,
+    YEAR_RANGE,
+    BasicField,
+    parse_year,
+    placeholder_for,
+)
 
 
 class LineBinder(QObject):
@@ -75,7 +69,7 @@ class LineBinder(QObject):
 
 
 class YearBinder(QObject):
-    """The 年度 box: only whole years between 2000 and 2100 reach the report."""
+    """The 年度 box: only the years of ``model.basic_info.YEAR_RANGE`` reach the report."""
 
     changed = Signal()
 
@@ -84,7 +78,7 @@ class YearBinder(QObject):
         self.edit = edit
         self.session = session
         self.message = message
-        edit.setValidator(QIntValidator(0, YEAR_MAX, edit))
+        edit.setValidator(QIntValidator(0, YEAR_RANGE[-1], edit))
         edit.setMaxLength(4)
         edit.textEdited.connect(self._on_edited)
         self.load()
@@ -119,59 +113,46 @@ class BasicInfoTab(QWidget):
         super().__init__(parent)
         self.session = session
 
-        self.agency = HistoryFreeLineEdit()
-        self.agency.setPlaceholderText(self.tr("例如：某市人民政府办公室"))
-        self.year = HistoryFreeLineEdit()
-        self.year.setPlaceholderText(self.tr("例如：2024"))
-        self.year.setMaximumWidth(120)
-        self.year.setAccessibleName(self.tr("年度"))  # its form label names the row's box
-        self.year_message = QLabel(
-            self.tr("年度应为 %1 至 %2 之间的四位数字，例如 2024。")
-            .replace("%1", str(YEAR_MIN))
-            .replace("%2", str(YEAR_MAX))
-        )
-        self.year_message.setStyleSheet("color: #b3261e;")
-        self.year_message.hide()
-        self.title = HistoryFreeLineEdit()
-        self.title_note = QLabel(self.tr("标题按机关名称和年度自动生成；改动后不再自动更新。"))
-        self.preamble = ParagraphEdit()
-        self.preamble.setPlaceholderText(
-            self.tr("报告开头的说明文字（前言）。每行一段，可以留空。")
-        )
-        self.preamble.setMinimumHeight(110)
-        self.address = HistoryFreeLineEdit()
-        self.phone = HistoryFreeLineEdit()
-        self.cutoff = HistoryFreeLineEdit()
-        self.signature = HistoryFreeLineEdit()
-        self.signature.setPlaceholderText(self.tr("可不填；填写后印在报告末尾"))
-        self.sign_date = HistoryFreeLineEdit()
-        self.contact_note = QLabel(
-            self.tr("前言中没有写到的联系地址、联系电话和截止日期，打印时自动加在前言之后。")
-        )
-        for note in (self.title_note, self.contact_note):
-            note.setWordWrap(True)
-            note.setStyleSheet("color: #666;")
-
+        self.fields: dict[str, QWidget] = {}
+        self._placeholders: dict[str, BasicField] = {}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(10)
-        form.addRow(self.tr("机关名称"), self.agency)
-        year_box = QWidget()
-        year_row = QVBoxLayout(year_box)
-        year_row.setContentsMargins(0, 0, 0, 0)
-        year_row.addWidget(self.year)
-        year_row.addWidget(self.year_message)
-        form.addRow(self.tr("年度"), year_box)
-        form.addRow(self.tr("报告标题"), self.title)
-        form.addRow("", self.title_note)
-        form.addRow(self.tr("前言"), self.preamble)
-        form.addRow(self.tr("联系地址"), self.address)
-        form.addRow(self.tr("联系电话"), self.phone)
-        form.addRow(self.tr("数据统计截止日期"), self.cutoff)
-        form.addRow("", self.contact_note)
-        form.addRow(self.tr("署名（机关）"), self.signature)
-        form.addRow(self.tr("成文日期"), self.sign_date)
+        for item in BASIC_FIELDS:
+            widget = self._field_widget(item)
+            label = self._translated(item.label)
+            widget.setAccessibleName(label)  # screen readers name the box by its label
+            self.fields[item.key] = widget
+            if item.placeholder:
+                self._placeholders[item.key] = item
+            if item.kind == "year":
+                self.year_message = QLabel(
+                    self.tr("年度应为 %1 至 %2 之间的四位数字，例如 2024。")
+                    .replace("%1", str(YEAR_RANGE[0]))
+                    .replace("%2", str(YEAR_RANGE[-1]))
+                )
+                self.year_message.setStyleSheet("color: #b3261e;")
+                self.year_message.hide()
+                box = QWidget()
+                column = QVBoxLayout(box)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(widget)
+                column.addWidget(self.year_message)
+                form.addRow(label, box)
+            else:
+                form.addRow(label, widget)
+            if item.note:
+                note = QLabel(self._translated(item.note))
+                note.setWordWrap(True)
+                note.setStyleSheet("color: #666;")
+                form.addRow("", note)
+        self.agency = cast(HistoryFreeLineEdit, self.fields["agency"])
+        self.year = cast(HistoryFreeLineEdit, self.fields["year"])
+        self.title = cast(HistoryFreeLineEdit, self.fields["title"])
+        self.preamble = cast(ParagraphEdit, self.fields["preamble"])
+        self.cutoff = cast(HistoryFreeLineEdit, self.fields["cutoff_date"])
+        self.sign_date = cast(HistoryFreeLineEdit, self.fields["sign_date"])
 
         page = QWidget()
         page.setMaximumWidth(860)
@@ -189,46 +170,65 @@ class BasicInfoTab(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        s = session
-        self.binders: list[QObject] = [
-            LineBinder(self.agency, lambda: s.report.agency, s.set_agency),
-            year_binder := YearBinder(self.year, s, self.year_message),
-            LineBinder(self.title, lambda: s.report.meta_value("title"), self._write_title),
-            ParagraphBinder(self.preamble, lambda: list(s.report.preamble), s.set_preamble),
-            self._meta(self.address, "address"),
-            self._meta(self.phone, "phone"),
-            self._meta(self.cutoff, "cutoff_date"),
-            self._meta(self.signature, "signature"),
-            self._meta(self.sign_date, "sign_date"),
+        self.binders: list[LineBinder | YearBinder | ParagraphBinder] = [
+            self._binder(item) for item in BASIC_FIELDS
         ]
         for binder in self.binders:
-            binder.changed.connect(self.changed)  # type: ignore[attr-defined]
+            binder.changed.connect(self.changed)
         self.preamble.pasting.connect(session.separate_next_edit)
         self.title.setPlaceholderText(session.proposed_title())
         self._date_examples()
-        year_binder.changed.connect(self._date_examples)
+        for binder in self.binders:
+            if isinstance(binder, YearBinder):
+                binder.changed.connect(self._date_examples)
 
-    def _meta(self, edit: QLineEdit, key: str) -> LineBinder:
+    def _translated(self, text: str) -> str:
+        return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+    def _field_widget(self, item: BasicField) -> QWidget:
+        if item.kind == "paragraphs":
+            edit = ParagraphEdit()
+            edit.setMinimumHeight(110)
+            return edit
+        line = HistoryFreeLineEdit()
+        if item.kind == "year":
+            line.setMaximumWidth(120)
+        return line
+
+    def _binder(self, item: BasicField) -> LineBinder | YearBinder | ParagraphBinder:
         s = self.session
-        return LineBinder(edit, lambda: s.report.meta_value(key), lambda v: s.set_meta(key, v))
-
-    def _write_title(self, text: str) -> None:
-        self.session.set_meta("title", text)
+        widget = self.fields[item.key]
+        if item.kind == "agency":
+            return LineBinder(cast(QLineEdit, widget), lambda: s.report.agency, s.set_agency)
+        if item.kind == "year":
+            return YearBinder(cast(QLineEdit, widget), s, self.year_message)
+        if item.kind == "paragraphs":
+            return ParagraphBinder(
+                cast(ParagraphEdit, widget), lambda: list(s.report.preamble), s.set_preamble
+            )
+        key = item.key
+        return LineBinder(
+            cast(QLineEdit, widget), lambda: s.report.meta_value(key), lambda v: s.set_meta(key, v)
+        )
 
     def refresh(self) -> None:
         """Show the model's values (after undo/redo) without pushing anything."""
         for binder in self.binders:
-            binder.load()  # type: ignore[attr-defined]
+            binder.load()
         self.title.setPlaceholderText(self.session.proposed_title())
         self._date_examples()
 
     def _date_examples(self) -> None:
         """Examples that fit the report's year (a 2020 report's cut-off is 2020年12月31日)."""
-        year = self.session.report.year or 2024
-        self.cutoff.setPlaceholderText(self.tr("例如：%1年12月31日").replace("%1", str(year)))
-        self.sign_date.setPlaceholderText(
-            self.tr("可不填，例如：%1年1月6日").replace("%1", str(year + 1))
-        )
+        year = self.session.report.year
+        for key, item in self._placeholders.items():
+            example = placeholder_for(
+                BasicField(item.key, item.label, item.kind, self._translated(item.placeholder)),
+                year,
+            )
+            widget = self.fields[key]
+            if isinstance(widget, (QLineEdit, ParagraphEdit)):
+                widget.setPlaceholderText(example)
 
     def is_empty(self) -> bool:
         r = self.session.report
@@ -236,16 +236,7 @@ class BasicInfoTab(QWidget):
 
     def text_targets(self) -> list[tuple[QWidget, str]]:
         """The text fields in reading order, for 查找."""
-        widgets: list[QWidget] = [
-            self.agency,
-            self.title,
-            self.preamble,
-            self.address,
-            self.phone,
-            self.cutoff,
-            self.signature,
-            self.sign_date,
-        ]
+        widgets = [self.fields[item.key] for item in BASIC_FIELDS if item.kind != "year"]
         return [(w, _text_of(w)) for w in widgets]
 
 

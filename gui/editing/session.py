@@ -29,6 +29,7 @@ from gui.editing.undo_commands import (
     FieldChange,
     FieldRef,
 )
+from model.basic_info import LABELS, TRANSLATION_CONTEXT, followed_title
 from model.errors import NianbaoError
 from model.formats import Format, get_format
 from model.report import CellValue, Report, timestamp_of
@@ -50,16 +51,6 @@ translate = QCoreApplication.translate
 RECOVERED_MESSAGE = str(
     QT_TRANSLATE_NOOP("ReportSession", "上次程序意外关闭，已恢复未保存的修改。")
 )
-
-_FIELD_NAME_TEXTS = {
-    "title": QT_TRANSLATE_NOOP("ReportSession", "报告标题"),
-    "address": QT_TRANSLATE_NOOP("ReportSession", "联系地址"),
-    "phone": QT_TRANSLATE_NOOP("ReportSession", "联系电话"),
-    "cutoff_date": QT_TRANSLATE_NOOP("ReportSession", "数据统计截止日期"),
-    "signature": QT_TRANSLATE_NOOP("ReportSession", "署名"),
-    "sign_date": QT_TRANSLATE_NOOP("ReportSession", "成文日期"),
-}
-_FIELD_NAMES = {key: str(text) for key, text in _FIELD_NAME_TEXTS.items()}
 
 
 class Journal(Protocol):
@@ -150,7 +141,7 @@ class ReportSession(QObject):
         self._push(changes, self.tr("修改年度"), mergeable=True)
 
     def set_meta(self, key: str, value: str) -> None:
-        name = self.tr(_FIELD_NAMES[key]) if key in _FIELD_NAMES else key
+        name = translate(TRANSLATION_CONTEXT, LABELS.get(key, key))
         self._push(
             [FieldChange(FieldRef(META, key), self.report.meta_value(key), value)],
             self.tr("修改") + name,
@@ -164,7 +155,7 @@ class ReportSession(QObject):
     def set_paragraphs(self, section_id: str, paragraphs: list[str]) -> None:
         old = self.report.paragraphs(section_id)
         change = FieldChange(FieldRef(SECTION, section_id), old, list(paragraphs))
-        number = self._heading(section_id).split("、", 1)[0]
+        number = self._number(section_id)
         text = self.tr("修改第%1部分").replace("%1", number) if number else self.tr("修改正文")
         self._push([change], text, mergeable=True)
 
@@ -274,12 +265,9 @@ class ReportSession(QObject):
         self.undo_stack.push(command)
 
     def _follow_title(self, changes: list[FieldChange], agency: str, year: int | None) -> None:
-        """While the title is still the proposed one (or empty), it follows agency and year."""
         title = self.report.meta_value("title")
-        if title and title != self.proposed_title():
-            return
-        new_title = self.fmt.title_for(agency, year)
-        if new_title != title:
+        new_title = followed_title(title, self.proposed_title(), self.fmt.title_for(agency, year))
+        if new_title is not None:
             changes.append(FieldChange(FieldRef(META, "title"), title, new_title))
 
     def _applied(self, refs: Sequence[FieldRef], by_history: bool) -> None:
@@ -325,11 +313,11 @@ class ReportSession(QObject):
         if not self._closed:
             self.save_now()
 
-    def _heading(self, section_id: str) -> str:
+    def _number(self, section_id: str) -> str:
         try:
-            return self.fmt.section(section_id).heading
+            return self.fmt.section(section_id).number
         except KeyError:
-            return section_id
+            return ""
 
     def _restore_from_journal(self) -> bool:
         """Take unsaved edits of this report from the journal when they are newer."""

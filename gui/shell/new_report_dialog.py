@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.basic_info import YEAR_RANGE
 from model.formats import Format, available_formats, default_format_for
 from model.report import Report
-
-YEAR_MIN = 2008
-YEAR_MAX = 2100
 
 
 def default_year(today: _dt.date | None = None) -> int:
@@ -41,7 +39,7 @@ class NewReportDialog(QDialog):
         self.agency_edit.setAccessibleName(self.tr("机关名称"))
         self.agency_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("某" * 24))
         self.year_spin = QSpinBox(self)
-        self.year_spin.setRange(YEAR_MIN, YEAR_MAX)
+        self.year_spin.setRange(YEAR_RANGE[0], YEAR_RANGE[-1])
         self.year_spin.setValue(default_year())
         self.year_spin.setSuffix(self.tr(" 年"))
         self.year_spin.setAccessibleName(self.tr("报告年度"))

@@ -6,20 +6,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from model.basic_info import LABELS, META_FIELDS
 from model.cells import computed_value, effective_values
 from model.checks.labels import cell_names
 from model.checks.rules import Outcome, input_leaves
 from model.formats import Format
 from model.report import CellValue, Report
 
-META_LABELS = {
-    "title": "报告标题",
-    "address": "联系地址",
-    "phone": "联系电话",
-    "cutoff_date": "数据统计截止日期",
-    "signature": "署名机关",
-    "sign_date": "成文日期",
-}
+META_LABELS = {key: LABELS[key] for key in META_FIELDS}
 PREAMBLE = "preamble"
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 

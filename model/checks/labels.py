@@ -5,10 +5,7 @@
 
 from __future__ import annotations
 
-from model.formats import Format, GridCell, TableDef
-
-_NUMERALS = "一二三四五六七八九十"
-
+from model.formats import Format, GridCell, TableDef, heading_number
 
 _cache: dict[int, tuple[Format, dict[str, str]]] = {}
 
@@ -37,8 +34,8 @@ def cell_name(fmt: Format, cell_id: str) -> str:
 
 def table_name_for(heading: str) -> str:
     """「表三」 for the table of 「三、收到和处理…」."""
-    head = heading.split("、", 1)[0]
-    return f"表{head}" if head and all(ch in _NUMERALS for ch in head) else "统计表"
+    number = heading_number(heading)
+    return f"表{number}" if number else "统计表"
 
 
 def table_label(fmt: Format, table_id: str) -> str:

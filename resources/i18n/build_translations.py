@@ -18,7 +18,9 @@ QM = HERE / "nianbao_en.qm"
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
+    # gui/ and the labels model/ declares for the interface (the 基本信息 fields)
+    files = [*(ROOT / "gui").rglob("*.py"), ROOT / "model" / "basic_info.py"]
+    sources = sorted(str(p.relative_to(ROOT)) for p in files)
     options = ["-locations", "none", "-no-obsolete", "-target-language", "en", "-ts", str(TS)]
     subprocess.run(["pyside6-lupdate", *sources, *options], cwd=ROOT, check=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)
