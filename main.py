@@ -5,7 +5,8 @@
     nianbao list [--store FILE]              one line per report: id, year, agency, format
     nianbao show REPORT [--store FILE]       the report as exchange JSON
     nianbao check REPORT [--store FILE]      the findings; exit 1 when there are errors
-    nianbao export REPORT --pdf OUT.pdf | --json OUT.json [--store FILE]
+    nianbao export REPORT --pdf OUT.pdf | --json OUT.json | --xlsx OUT.xlsx [--store FILE]
+    nianbao check-all FOLDER… [--xlsx OUT.xlsx] [--csv OUT.csv]   check a folder of reports
 
 REPORT is a report id in the store or a path to a report file. Exit codes: 0 done,
 1 the check found errors, 2 the command could not be done (message on stderr).
@@ -29,7 +30,7 @@ from typing import Any, NoReturn
 from model import commands
 from model.errors import NianbaoError
 
-COMMANDS = ("import", "list", "show", "check", "export")
+COMMANDS = ("import", "list", "show", "check", "export", "check-all")
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
 
@@ -106,6 +107,12 @@ def command_parser() -> argparse.ArgumentParser:
     export.add_argument("report", help="报告编号或文件")
     export.add_argument("--pdf", type=Path, help="输出的 PDF 文件")
     export.add_argument("--json", type=Path, help="输出的交换文件（.nianbao.json）")
+    export.add_argument("--xlsx", type=Path, help="输出统计表的 Excel 文件（.xlsx）")
+    check_all = add("check-all", "批量检查文件夹中的报告，每份一行摘要；有错误时退出码为 1")
+    check_all.add_argument("paths", type=Path, nargs="+", help="文件夹或报告文件")
+    check_all.add_argument("--xlsx", type=Path, help="把检查结果导出为 Excel 文件（.xlsx）")
+    check_all.add_argument("--csv", type=Path, help="把检查结果导出为 CSV 文件")
+    check_all.add_argument("--brief", action="store_true", help="只输出每份报告的摘要行")
     return parser
 
 
@@ -115,6 +122,8 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "export":
             return _export(args, store_path)
+        if args.command == "check-all":
+            return _check_all(args, store_path)
         return _dispatch(args, store_path)
     except NianbaoError as exc:
         err(f"错误：{exc}")
@@ -203,19 +212,60 @@ def notes(lines: list[str]) -> None:
 
 def _export(args: argparse.Namespace, store_path: Path) -> int:
     """`export REPORT --pdf OUT.pdf | --json OUT.json`: exit code as the other commands."""
-    from export.commands import export_json, export_pdf  # reportlab only when exporting
-
     report, warnings = commands.load_report(args.report, store_path)
     notes(warnings)
-    if args.pdf is None and args.json is None:
-        err("错误：请用 --pdf 文件名.pdf 或 --json 文件名.nianbao.json 指定导出到哪里。")
+    if args.pdf is None and args.json is None and args.xlsx is None:
+        err(
+            "错误：请用 --pdf 文件名.pdf、--json 文件名.nianbao.json "
+            "或 --xlsx 文件名.xlsx 指定导出到哪里。"
+        )
         return EXIT_FAILED
     if args.json is not None:
+        from export.commands import export_json
+
         notes(export_json(report, args.json))
+    if args.xlsx is not None:
+        from export.xlsx import export_report_xlsx
+
+        notes(export_report_xlsx(report, args.xlsx))
     if args.pdf is not None:
+        from export.commands import export_pdf  # reportlab only when exporting a PDF
+
         notes(export_pdf(report, args.pdf))
         err(f"已写入 PDF：{args.pdf}")
     return EXIT_OK
+
+
+def _check_all(args: argparse.Namespace, store_path: Path) -> int:
+    """`check-all FOLDER…`: a summary line per report (and its errors and warnings)."""
+    from model.batch import check_all, summary_line
+    from model.findings import PENDING
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        err(f"错误：找不到「{'」「'.join(missing)}」。请确认文件夹或文件的路径。")
+        return EXIT_FAILED
+    result = check_all(args.paths, store_path)
+    if not result.entries:
+        err("错误：所给的文件夹中没有可检查的报告文件（.json .txt .docx .pdf .html 等）。")
+        return EXIT_FAILED
+    for entry in result.entries:
+        out(summary_line(entry))
+        if not args.brief and entry.report is not None:
+            for finding in entry.active_findings():
+                if finding.level != PENDING:
+                    out("\t" + finding.line())
+    totals = result.totals()
+    err(
+        f"共 {totals['reports']} 份：{totals['with_errors']} 份有错误"
+        f"（其中 {totals['unreadable']} 份无法读取），"
+        f"错误 {totals['error']} 个、提醒 {totals['warning']} 个、待填 {totals['pending']} 项。"
+    )
+    if args.xlsx is not None or args.csv is not None:
+        from export.xlsx import export_batch
+
+        notes(export_batch(result, args.xlsx, args.csv))
+    return EXIT_FINDINGS if result.has_errors() else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
