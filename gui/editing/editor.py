@@ -23,6 +23,7 @@ from gui.editing import find as finding_text
 from gui.editing.basic_info_tab import BasicInfoTab
 from gui.editing.session import BASIC, ReportSession
 from gui.editing.text_section import SectionTab
+from model.checks.engine import active
 from model.findings import ERROR, WARNING, Finding
 
 EMPTY = "empty"
@@ -259,12 +260,11 @@ class ReportEditor(QWidget):
         tab = self._tab(section_id)
         if tab is None:
             return
-        dismissed = self.session.report.dismissed
         if section_id == BASIC:
             relevant = [f for f in self._findings if f.section == BASIC]
         else:
             relevant = self._findings_for(section_id)
-        findings = [f for f in relevant if not (f.level == WARNING and f.id in dismissed)]
+        findings = active(relevant, self.session.report)
         levels = {f.level for f in findings}
         if ERROR in levels:
             state, tip = ERROR, self.tr("本节有需要改正的错误")

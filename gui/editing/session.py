@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -162,6 +162,14 @@ class ReportSession(QObject):
     def set_cell(self, cell_id: str, value: CellValue) -> None:
         change = FieldChange(FieldRef(CELL, cell_id), self.report.cell(cell_id), value)
         self._push([change], self.tr("修改表格数据"), mergeable=False)
+
+    def set_cells(self, values: Sequence[tuple[str, CellValue]], text: str) -> None:
+        """Several cells at once (a paste, a fill, a clear): one undo step named ``text``."""
+        changes = [
+            FieldChange(FieldRef(CELL, cell_id), self.report.cell(cell_id), value)
+            for cell_id, value in values
+        ]
+        self._push(changes, text, mergeable=False)
 
     def dismiss(self, finding_id: str, note: str) -> None:
         old = self.report.dismissed.get(finding_id)
@@ -351,7 +359,7 @@ class ReportSession(QObject):
             log.warning("recovery journal not cleared: %s", exc)
 
 
-def _save_error_message(exc: Any) -> str:
+def _save_error_message(exc: BaseException) -> str:
     """What the clerk reads when a save failed: what happened and what to do."""
     if isinstance(exc, NianbaoError):
         text = translate(

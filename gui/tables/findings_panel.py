@@ -7,7 +7,7 @@ listed apart and can be restored. Blank cells (待填) are listed, never counted
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -39,6 +39,10 @@ from PySide6.QtWidgets import (
 
 from model.checks.engine import can_dismiss, is_dismissed
 from model.findings import ERROR, PENDING, WARNING, Finding
+
+if TYPE_CHECKING:
+    from gui.editing.session import ReportSession
+    from gui.tables.live_checker import LiveChecker
 
 DISMISSED_GROUP = "dismissed"
 GROUP_ORDER = (ERROR, WARNING, PENDING, DISMISSED_GROUP)
@@ -74,7 +78,9 @@ class WrappingDelegate(QStyledItemDelegate):
 class FindingsPanel(QWidget):
     findingActivated = Signal(str, str)  # section id, cell id ("" when none)
 
-    def __init__(self, session: Any, checker: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: ReportSession, checker: LiveChecker, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.checker = checker

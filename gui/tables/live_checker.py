@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from model.findings import Finding
+
+if TYPE_CHECKING:
+    from gui.editing.session import ReportSession
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +26,7 @@ DEBOUNCE_MS = 150
 class LiveChecker(QObject):
     findingsChanged = Signal(list)  # list[Finding]
 
-    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+    def __init__(self, session: ReportSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self._findings: list[Finding] = []

@@ -8,7 +8,7 @@ drive all views, which keeps the frozen parts aligned pixel for pixel.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -45,6 +45,9 @@ from gui.tables.table_model import TableGridModel
 from model.checks.engine import active
 from model.findings import Finding
 from model.formats import TableDef
+
+if TYPE_CHECKING:
+    from gui.editing.session import ReportSession
 
 FRAME_EXTRA = 6  # px of the frame around the views
 
@@ -201,7 +204,9 @@ class TableEditor(QWidget):
 
     message = Signal(str)  # hints and paste reports, also for the status bar
 
-    def __init__(self, table: TableDef, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, table: TableDef, session: ReportSession, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.table = table
         self.session = session

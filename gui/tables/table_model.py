@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,10 +22,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from model.cells import effective_values, format_cell_value, parse_cell_input
+from model.checks.labels import cell_name
 from model.errors import CellInputError
 from model.findings import ERROR, PENDING, WARNING, Finding
 from model.formats import GridCell, TableDef
 from model.report import NOT_APPLICABLE, CellValue
+
+if TYPE_CHECKING:
+    from gui.editing.session import ReportSession
 
 KIND_LABEL = "label"  # a row label in the body
 KIND_HEADER = "header"  # a header cell (header rows, or a body cell styled "header")
@@ -65,7 +69,9 @@ class TableGridModel(QAbstractTableModel):
 
     inputRefused = Signal(str, str)  # cell id, the hint for the clerk
 
-    def __init__(self, table: TableDef, session: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self, table: TableDef, session: ReportSession, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.table = table
         self.session = session
@@ -131,21 +137,8 @@ class TableGridModel(QAbstractTableModel):
         return boundary
 
     def describe(self, cell: GridCell) -> str:
-        """Where a cell is, in the clerk's words: 「row label」「column label」."""
-        row_label = ""
-        for c in range(cell.col - 1, -1, -1):
-            other = self.cell_at(cell.row, c)
-            if other is not None and not other.is_value and other.text:
-                row_label = other.text
-                break
-        col_label = ""
-        for r in range(cell.row - 1, -1, -1):
-            other = self.cell_at(r, cell.col)
-            if other is not None and self.kind(other) == KIND_HEADER and other.text:
-                col_label = other.text
-                break
-        parts = [f"「{p}」" for p in (row_label, col_label) if p]
-        return "".join(parts) or cell.cell_id or ""
+        """Where a cell is, in the clerk's words (the name the checks use too)."""
+        return cell_name(self.session.fmt, cell.cell_id) if cell.cell_id else cell.text
 
     # --- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -313,17 +306,14 @@ class TableGridModel(QAbstractTableModel):
         ]
         if not real:
             return
-        stack = self.session.undo_stack
-        if len(real) > 1:
-            stack.beginMacro(text)
         self._storing = True
         try:
-            for cell_id, value in real:
-                self.session.set_cell(cell_id, value)
+            if len(real) == 1:
+                self.session.set_cell(*real[0])
+            else:
+                self.session.set_cells(real, text)
         finally:
             self._storing = False
-            if len(real) > 1:
-                stack.endMacro()
         self.refresh()
 
     # --- helpers --------------------------------------------------------------------------
