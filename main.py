@@ -95,8 +95,13 @@ def command_parser() -> argparse.ArgumentParser:
         command.add_argument("--store", type=Path, default=argparse.SUPPRESS, help="数据文件")
         return command
 
-    add("import", "导入 .txt 文本报告或 .nianbao.json 交换文件，输出新报告的编号").add_argument(
-        "file", type=Path, help="要导入的文件"
+    importing = add("import", "导入 .txt 文本报告或 .nianbao.json 交换文件，输出新报告的编号")
+    importing.add_argument("file", type=Path, help="要导入的文件")
+    importing.add_argument(
+        "--replace",
+        action="store_true",
+        help="已有同一机关同一年度的报告时，把旧报告移到回收站，用导入的报告代替"
+        "（不加时两份都保留，新报告标为副本）",
     )
     add("list", "列出数据文件中的报告：编号、年度、机关、格式")
     add("show", "以交换文件（JSON）格式输出报告").add_argument("report", help="报告编号或文件")
@@ -140,7 +145,7 @@ def run_command(args: argparse.Namespace) -> int:
 def _dispatch(args: argparse.Namespace, store_path: Path) -> int:
     if args.command == "import":
         with commands.opened_store(store_path) as store:
-            result = commands.import_into_store(store, args.file)
+            result = commands.import_into_store(store, args.file, replace=args.replace)
         notes(result.warnings)
         out(result.report.id)
         return EXIT_OK

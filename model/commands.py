@@ -11,6 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from model.checks.engine import check
+from model.duplicates import (
+    DuplicateChoice,
+    Placement,
+    describe,
+    existing_reports,
+    place_report,
+)
 from model.errors import ReportNotFoundError
 from model.findings import ERROR, Finding
 from model.formats import get_format
@@ -37,11 +44,31 @@ def read_for_import(store: ReportStore, path: Path | str) -> ImportResult:
     return result
 
 
-def import_into_store(store: ReportStore, path: Path | str) -> ImportResult:
-    """Import a file and put it in the store once."""
+def import_into_store(
+    store: ReportStore, path: Path | str, *, replace: bool = False
+) -> ImportResult:
+    """Import a file and put it in the store once. When the store already has a report of
+    the same agency and year, both are kept (the new one marked 副本) and a warning says so;
+    with ``replace`` the old one goes to the 回收站 instead."""
     result = read_for_import(store, path)
-    store.put(result.report)
+    existing = existing_reports(store, result.report)
+    choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
+    placement = place_report(store, result.report, choice)
+    result.warnings.extend(duplicate_warnings(existing, placement))
     return result
+
+
+def duplicate_warnings(existing: list[ReportSummary], placement: Placement) -> list[str]:
+    """What the clerk is told after a report was stored beside or instead of others."""
+    names = "、".join(describe(s) for s in existing)
+    if placement.replaced:
+        return [f"原有的同一机关同一年度报告{names}已移到回收站，由新报告代替。"]
+    if placement.kept_as_copy:
+        return [
+            f"数据文件中已有同一机关同一年度的报告{names}。新报告另存一份，在列表中标为「副本」；"
+            "如要用它代替旧报告，请删除旧报告，或在命令行加 --replace 重新导入。"
+        ]
+    return []
 
 
 def _give_free_id(store: ReportStore, result: ImportResult) -> None:
@@ -59,9 +86,12 @@ def _give_free_id(store: ReportStore, result: ImportResult) -> None:
 
 
 def summary_line(summary: ReportSummary) -> str:
-    """One line of `list`: id, year, agency, format (tab separated)."""
+    """One line of `list`: id, year, agency, format (tab separated), then 副本 for a copy."""
     year = "" if summary.year is None else str(summary.year)
-    return "\t".join((summary.id, year, summary.agency or "（未填机关）", summary.format))
+    fields = [summary.id, year, summary.agency or "（未填机关）", summary.format]
+    if summary.is_copy:
+        fields.append("副本")
+    return "\t".join(fields)
 
 
 def list_reports(store_path: Path) -> list[ReportSummary]:

@@ -55,6 +55,7 @@ class ReportSummary:
     format: str
     modified: str
     title: str
+    is_copy: bool = False  # kept on purpose beside a report of the same agency and year
 
 
 class ReportStore:
@@ -369,4 +370,5 @@ def _summary(doc: Any) -> ReportSummary:
         format=str(doc.get("format", "")),
         modified=str(doc.get("modified", "")),
         title=str(meta.get("title", "")),
+        is_copy=doc.get("is_copy") is True,
     )
