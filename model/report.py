@@ -73,6 +73,12 @@ class Report:
     is_copy: bool = (
         False  # a second report of the same agency and year, shown as 副本 until renamed
     )
+    # a free-format report's own headings, in its order (id, heading as printed); empty: the
+    # format's sections
+    own_sections: list[tuple[str, str]] = field(default_factory=list)
+    # sections (and "meta", "preamble") copied from last year's report that the clerk has not
+    # yet edited or confirmed (未复核)
+    unreviewed: list[str] = field(default_factory=list)
 
     # --- reading -------------------------------------------------------------------------
     def paragraphs(self, section_id: str) -> list[str]:
@@ -103,6 +109,17 @@ class Report:
     def set_unplaced(self, paragraphs: list[str]) -> None:
         self.unplaced = list(paragraphs)
         self.touch()
+
+    def set_own_sections(self, sections: list[tuple[str, str]]) -> None:
+        """A free-format report's own section list (id, heading), in printing order."""
+        self.own_sections = [(str(i), str(h)) for i, h in sections]
+        self.touch()
+
+    def mark_reviewed(self, part: str) -> None:
+        """The clerk edited or confirmed a copied section: it is no longer 未复核."""
+        if part in self.unreviewed:
+            self.unreviewed = [p for p in self.unreviewed if p != part]
+            self.touch()
 
     def set_meta(self, key: str, value: str) -> None:
         if key not in META_FIELDS:
@@ -160,6 +177,12 @@ class Report:
             **({"stated_totals": dict(self.stated_totals)} if self.stated_totals else {}),
             **({"unplaced": list(self.unplaced)} if self.unplaced else {}),
             **({"is_copy": True} if self.is_copy else {}),
+            **(
+                {"own_sections": [{"id": i, "heading": h} for i, h in self.own_sections]}
+                if self.own_sections
+                else {}
+            ),
+            **({"unreviewed": list(self.unreviewed)} if self.unreviewed else {}),
         }
 
     @classmethod
@@ -193,6 +216,8 @@ class Report:
                 stated_totals=_stated(_dict(doc, "stated_totals")),
                 unplaced=_str_list(doc.get("unplaced", []), "unplaced"),
                 is_copy=doc.get("is_copy") is True,
+                own_sections=_own_sections(doc.get("own_sections", [])),
+                unreviewed=_str_list(doc.get("unreviewed", []), "unreviewed"),
             )
         except (TypeError, ValueError) as exc:
             raise ReportDataError(f"报告数据有误：{exc}") from exc
@@ -252,3 +277,18 @@ def _cell(cell_id: str, value: Any) -> CellValue:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ReportDataError(f"单元格「{cell_id}」的值 {value!r} 不是数字。")
     return value
+
+
+def _own_sections(value: Any) -> list[tuple[str, str]]:
+    if not isinstance(value, list):
+        raise ReportDataError("报告数据的「own_sections」应为部分的列表。")
+    out: list[tuple[str, str]] = []
+    for entry in value:
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("id"), str)
+            or not isinstance(entry.get("heading"), str)
+        ):
+            raise ReportDataError("报告数据的「own_sections」每项应有 id 和 heading（文字）。")
+        out.append((entry["id"], entry["heading"]))
+    return out

@@ -173,6 +173,10 @@ def validate_document(doc: Any) -> list[str]:
         problems.append("「unplaced」（未归类内容）应为文字段落的列表")
     if "is_copy" in doc and not isinstance(doc["is_copy"], bool):
         problems.append("「is_copy」（副本标记）应为 true 或 false")
+    if "own_sections" in doc and not _is_own_sections(doc["own_sections"]):
+        problems.append("「own_sections」（自有部分）应为列表，每项有文字的 id 和 heading")
+    if "unreviewed" in doc and not _is_str_list(doc["unreviewed"]):
+        problems.append("「unreviewed」（未复核的部分）应为文字的列表")
     return problems
 
 
@@ -191,6 +195,13 @@ def _is_str(value: Any) -> bool:
 
 def _is_str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(p, str) for p in value)
+
+
+def _is_own_sections(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(e, dict) and isinstance(e.get("id"), str) and isinstance(e.get("heading"), str)
+        for e in value
+    )
 
 
 def _is_stated(value: Any) -> bool:
