@@ -41,6 +41,10 @@ def test_importing_an_exchange_file_again_keeps_the_stored_report(
     store.put(edited)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    from gui.shell import duplicate_dialog
+    from model.duplicates import DuplicateChoice
+
+    monkeypatch.setattr(duplicate_dialog, "ask_duplicate", lambda *a: DuplicateChoice.KEEP_BOTH)
     window.import_report(exchange)
     ids = [s.id for s in store.list_reports()]
     assert len(ids) == 2  # the file came in as a copy

@@ -51,7 +51,7 @@ class ReportLibrary(QObject):
         dialog = NewReportDialog(self.window)
         if dialog.exec() != NewReportDialog.DialogCode.Accepted:
             return
-        self.store_and_open(dialog.report())
+        self.place_and_open(dialog.report())
 
     def import_report(self, path: str | Path | None = None) -> None:
         if not path:
@@ -72,8 +72,10 @@ class ReportLibrary(QObject):
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
-        if not self.store_and_open(result.report):
+        if not self.place_and_open(result.report):
             return
+        if not self.store.contains(result.report.id):
+            return  # she chose to open the report already there
         warnings = result.warnings
         if warnings:
             QMessageBox.information(
@@ -115,6 +117,37 @@ class ReportLibrary(QObject):
         self.window.statusBar().showMessage(
             self.tr("已导出交换文件：%1").replace("%1", str(written)), 10000
         )
+
+    def place_and_open(self, report: Report) -> bool:
+        """Store a new report and open it; when one of the same agency and year is already
+        there, the clerk chooses first. False when nothing was opened."""
+        from gui.shell import duplicate_dialog
+        from model.duplicates import DuplicateChoice, existing_reports, place_report
+
+        try:
+            existing = existing_reports(self.store, report)
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法读取报告列表"), str(exc))
+            return False
+        if not existing:
+            return self.store_and_open(report)
+        choice = duplicate_dialog.ask_duplicate(self.window, report, existing)
+        if choice is None:
+            return False
+        session = self.window.current_session()
+        replacing_open = session is not None and session.report.id in {s.id for s in existing}
+        if choice is DuplicateChoice.REPLACE and replacing_open and not self.window.close_report():
+            return False  # the open copy must be saved and closed before it goes to the trash
+        try:
+            placement = place_report(self.store, report, choice)
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法保存新报告"), str(exc))
+            return False
+        for old_id in placement.replaced:
+            prefs.forget_recent_report(old_id, self.window.settings)
+        self.refresh_list()
+        self.window.open_report(placement.report_id)
+        return True
 
     def store_and_open(self, report: Report) -> bool:
         try:

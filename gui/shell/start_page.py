@@ -18,20 +18,23 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from model.duplicates import duplicate_groups
 from model.store.report_store import ReportSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,10 +61,12 @@ class ReportListModel(QAbstractTableModel):
         self._format_names = format_names
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] = (3, Qt.SortOrder.DescendingOrder)
+        self._duplicates: dict[str, int] = {}  # id → reports sharing its agency and year
 
     def set_summaries(self, summaries: list[ReportSummary]) -> None:
         self.beginResetModel()
         self._all = list(summaries)
+        self._duplicates = duplicate_groups(self._all)
         self._rows = self._visible()
         self.endResetModel()
 
@@ -105,6 +110,10 @@ class ReportListModel(QAbstractTableModel):
     def summary(self, row: int) -> ReportSummary:
         return self._rows[row]
 
+    @staticmethod
+    def _warning_icon() -> QIcon:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -125,14 +134,28 @@ class ReportListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return s.agency or self.tr("（未填机关名称）")
+                name = s.agency or self.tr("（未填机关名称）")
+                return name + self.tr("（副本）") if s.is_copy else name
             if col == 1:
                 return "" if s.year is None else str(s.year)
             if col == 2:
                 return self._format_names.get(s.format, s.format)
             return modified_text(s.modified)
         if role == Qt.ItemDataRole.ToolTipRole:
+            shared = self._duplicates.get(s.id)
+            if shared:
+                return (
+                    (s.title or s.agency)
+                    + "\n"
+                    + self.tr(
+                        "同一机关同一年度共有 %1 份报告，请确认打印的是哪一份；多余的可以删除。"
+                    ).replace("%1", str(shared))
+                )
             return s.title or s.agency
+        if role == Qt.ItemDataRole.BackgroundRole and s.id in self._duplicates:
+            return QColor("#fff4d6")
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and s.id in self._duplicates:
+            return self._warning_icon()
         if role == ID_ROLE:
             return s.id
         return None
