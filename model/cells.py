@@ -132,20 +132,59 @@ def _shorten(text: str, limit: int = 20) -> str:
 def computed_value(
     report: Report, parts: tuple[str, ...], values: dict[str, CellValue]
 ) -> CellValue:
-    """A total over ``parts``: blank while any part is blank; 不适用 parts count as 0."""
+    """A total over ``parts`` with blank parts taken as 0 (a *partial* total while any part is
+    blank, see :func:`partial_totals`); blank only when no part is filled; 不适用 parts count
+    as 0, and a total of nothing but 不适用 is 不适用."""
     total: Decimal = Decimal(0)
     numeric = False
+    blank = False
     for part in parts:
         value = values.get(part, report.cell(part))
         if value is None:
-            return None
-        if value == NOT_APPLICABLE:
+            blank = True
+            continue
+        if value == NOT_APPLICABLE or not isinstance(value, (int, float)):
             continue
         total += Decimal(str(value))
         numeric = True
     if not numeric:
-        return NOT_APPLICABLE
+        return None if blank else NOT_APPLICABLE
     return int(total) if total == total.to_integral_value() else float(total)
+
+
+_leaves_cache: dict[int, tuple[Format, dict[str, tuple[str, ...]]]] = {}
+
+
+def total_leaves(fmt: Format) -> dict[str, tuple[str, ...]]:
+    """Every computed cell with the input cells it adds up, through nested sums (cached)."""
+    hit = _leaves_cache.get(id(fmt))
+    if hit is not None and hit[0] is fmt:
+        return hit[1]
+    sums = {c.cell_id: c.sum for t in fmt.tables.values() for c in t.computed_cells() if c.cell_id}
+
+    def leaves(cell_id: str, depth: int = 0) -> tuple[str, ...]:
+        parts = sums.get(cell_id)
+        if not parts or depth > 10:
+            return (cell_id,)
+        return tuple(dict.fromkeys(leaf for p in parts for leaf in leaves(p, depth + 1)))
+
+    out = {cid: leaves(cid) for cid in sums}
+    _leaves_cache[id(fmt)] = (fmt, out)
+    return out
+
+
+def partial_totals(report: Report, fmt: Format) -> dict[str, tuple[str, ...]]:
+    """Computed totals that rest on blanks taken as 0: total cell -> its blank input cells.
+
+    A total with nothing filled at all is blank, not partial, and is left out.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    cells = report.cells
+    for total, leaves in total_leaves(fmt).items():
+        blanks = tuple(leaf for leaf in leaves if cells.get(leaf) is None)
+        if blanks and len(blanks) < len(leaves):
+            out[total] = blanks
+    return out
 
 
 def effective_values(report: Report, fmt: Format) -> dict[str, CellValue]:

@@ -21,6 +21,12 @@ class Finding:
     message: str  # plain Chinese: what is wrong, where, the numbers on both sides
     section: str | None = None  # section id to jump to
     cells: tuple[str, ...] = ()  # cell ids involved, to mark and to jump to
+    # blank cells this finding took as 0 (「按空格为 0 计算」); empty when none was needed
+    assumed_blanks: tuple[str, ...] = ()
+
+    @property
+    def rests_on_blanks(self) -> bool:
+        return bool(self.assumed_blanks)
 
     @property
     def level_label(self) -> str:

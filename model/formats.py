@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from model.checks.params import validate as validate_check_params
 from model.checks.text_figure_defs import TextFigure, parse_text_figures
 from model.errors import FormatError
 from model.paths import formats_dir
@@ -202,6 +203,7 @@ def parse_format(data: dict[str, Any]) -> Format:
         if s.table and s.table not in tables:
             raise ValueError(f"section {s.id} names unknown table {s.table}")
     known_cells = [c.cell_id for t in tables.values() for c in t.value_cells() if c.cell_id]
+    validate_check_params(data, [s.id for s in sections], tables, known_cells)
     return Format(
         id=data["id"],
         name=data["name"],

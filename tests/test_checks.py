@@ -61,18 +61,32 @@ def test_r31_fails_per_column_while_the_total_column_balances() -> None:
     assert "s3.result.total@natural_person" in findings["R3.1@natural_person"].cells
 
 
-def test_r31_blank_cell_is_pending_not_pass() -> None:
+def test_r31_blank_cell_is_taken_as_0_and_said_so() -> None:
     report = city_2025()
-    report.set_cell("s3.carried_over@org_research", None)
+    report.set_cell("s3.carried_over@natural_person", None)  # was 560
     findings = by_id(check(report, FMT21))
-    pending = findings["pending@s3.carried_over@org_research"]  # one finding for the blank
+    pending = findings["pending@s3.carried_over@natural_person"]  # one 待填 line for the blank
     assert pending.level == PENDING
-    assert pending.cells == ("s3.carried_over@org_research",)
-    assert "暂不能核对" in pending.message and "二、上年结转" in pending.message
-    assert "“科研机构”列" in pending.message  # the column's 勾稽关系 waits for it…
-    assert "“总计”列" in pending.message  # …and so does the 总计 column's
-    assert "R3.1@org_research" not in findings and "R3.1@total" not in findings  # not passed
+    assert pending.cells == ("s3.carried_over@natural_person",)
+    assert "暂按 0 核对" in pending.message and "二、上年结转" in pending.message
+    assert "“自然人”列" in pending.message and "“总计”列" in pending.message
+    # the column's identity is still evaluated, with the blank as 0, and says so
+    column = findings["R3.1@natural_person"]
+    assert column.level == ERROR
+    assert "上年结转 0" in column.message
+    assert "按空格为 0 计算" in column.message and "二、上年结转" in column.message
+    assert column.assumed_blanks == ("s3.carried_over@natural_person",)
+    assert "R3.1@total" not in findings  # one wrong cell, one error: not again the 总计 column's
+    report.set_cell("s3.carried_over@natural_person", 560)  # filled: the finding goes
+    assert not levels(check(report, FMT21), ERROR)
+
+
+def test_blank_where_nothing_happened_passes_but_stays_listed() -> None:
+    report = city_2025()
+    report.set_cell("s3.carried_over@org_research", None)  # was 0
+    findings = by_id(check(report, FMT21))
     assert not levels(list(findings.values()), ERROR)
+    assert "pending@s3.carried_over@org_research" in findings
 
 
 def test_not_applicable_counts_as_zero() -> None:
@@ -192,7 +206,7 @@ def test_h1_warns_when_carry_over_differs() -> None:
     h1 = findings["H1@natural_person"]
     assert h1.level == WARNING
     assert "本年“上年结转”为 560 件，但上一年度报告的“结转下年度继续办理”为 500 件" in h1.message
-    assert "H1@total" in findings
+    assert "H1@total" not in findings  # the 总计 column only repeats the 自然人 column
 
 
 def test_h1_ignores_a_report_of_another_year() -> None:

@@ -35,7 +35,8 @@ def test_received_count_in_text_differs_from_table() -> None:
     finding = found["H4@received@s1"]
     assert finding.level == WARNING
     assert finding.message == (
-        "“一、总体情况”中写“收到政府信息公开申请12件”，"
+        "“一、总体情况”中写“2025年，本机关共收到政府信息公开申请12件，均已按时答复”，"
+        "其中“收到政府信息公开申请12件”是 12 件，"
         "但表三“本年新收政府信息公开申请数量”总计是 14069 件，"
         "文字与表格不一致。请核对后改正其中一处。"
     )
@@ -75,9 +76,20 @@ def test_applicant_breakdown_is_not_mistaken_for_the_total() -> None:
     assert not [i for i in found if i.startswith("H4")]
 
 
-def test_blank_table_figure_is_not_compared() -> None:
+def test_blank_table_figure_is_compared_as_0_and_said_so() -> None:
     report = with_s1("共收到政府信息公开申请12件。")
     report.set_cell("s3.new_this_year@org_other", None)
+    finding = ids(report)["H4@received@s1"]
+    assert "按空格为 0 计算" in finding.message and "“其他”列" in finding.message
+    assert finding.assumed_blanks == ("s3.new_this_year@org_other",)
+
+
+def test_table_figure_with_nothing_filled_is_not_compared() -> None:
+    report = with_s1("共收到政府信息公开申请12件。")
+    for column in ("natural_person", "org_commercial", "org_research", "org_public_welfare"):
+        report.set_cell(f"s3.new_this_year@{column}", None)
+    for column in ("org_legal_service", "org_other"):
+        report.set_cell(f"s3.new_this_year@{column}", None)
     assert "H4@received@s1" not in ids(report)
 
 
@@ -200,7 +212,9 @@ def test_text_figures_are_read_from_the_format_file() -> None:
     )
     report = with_s1("本年受理公开申请共999宗。收到政府信息公开申请12件。")
     found = {f.id: f for f in check(report, fmt)}
-    assert found["H4@custom@s1"].message.startswith("“一、总体情况”中写“受理公开申请共999宗”")
+    assert found["H4@custom@s1"].message.startswith(
+        "“一、总体情况”中写“本年受理公开申请共999宗”，其中“受理公开申请共999宗”"
+    )
     assert "H4@received@s1" not in found  # only the figures of this format are compared
 
 

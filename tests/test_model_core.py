@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.cells import effective_values, format_cell_value, parse_cell_input
+from model.cells import effective_values, format_cell_value, parse_cell_input, partial_totals
 from model.errors import CellInputError, ReportDataError
 from model.formats import get_format, parse_table
 from model.report import NOT_APPLICABLE, Report
@@ -158,7 +158,10 @@ def test_table_rows_are_placed_with_spans_and_totals_are_computed() -> None:
     fmt = Format("x", "x", "", None, None, "{agency}", "无", (), {"t": table})
     report = Report(format="x")
     report.set_cell("r1@a", 2)
-    assert effective_values(report, fmt)["t@b"] is None  # r1@b still blank
+    # r1@b still blank: the total adds up what is filled (blank as 0) and says it is partial
+    assert effective_values(report, fmt)["t@b"] == 2
+    assert partial_totals(report, fmt) == {"t@b": ("r1@b",)}
+    assert effective_values(Report(format="x"), fmt)["t@b"] is None  # nothing filled yet
     report.set_cell("r1@b", NOT_APPLICABLE)
     values = effective_values(report, fmt)
     assert values["t@a"] == 2 and values["t@b"] == 2

@@ -4,7 +4,9 @@ Formula rules come from the format file (model.checks.rules); checks that need c
 the format's ``"checks"`` list and looked up in :data:`CODED_CHECKS`. Some text checks need no
 table and run for every format (:data:`UNIVERSAL_CHECKS`), legacy2008 included.
 
-A blank cell is never taken as 0: a rule that needs it is *pending* (待填), not passed.
+Blank cells are taken as 0 so that every rule is evaluated on the tables agencies publish, but
+never silently: a finding that needed a blank says 「按空格为 0 计算」 and names the blanks, and
+each blank under an error rule stays listed as 待填 until it is filled.
 Dismissed warnings stay in the result of :func:`check`; :func:`active` leaves them out.
 Errors and pending findings cannot be dismissed.
 """
@@ -13,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from model.checks import blanks as check_blanks
 from model.checks import text as text_checks
 from model.checks import text_figures as check_text_figures
 from model.checks import values as check_values
+from model.checks.blanks import blank_note, count_assumed
 from model.checks.context import CheckContext
 from model.checks.labels import cell_name
 from model.checks.rules import Outcome, compiled_rules, evaluate
@@ -27,6 +31,7 @@ CheckFunction = Callable[[CheckContext], list[Finding]]
 
 CODED_CHECKS: dict[str, CheckFunction] = {
     "value_types": check_values.value_types,
+    "stated_totals": check_blanks.stated_totals,
     "completeness": check_values.completeness,
     "paste_artefact": check_values.paste_artefact,
     "text_vs_table": check_text_figures.text_vs_table,
@@ -45,6 +50,8 @@ UNIVERSAL_CHECKS = (
     "stale_year",
     "empty_sections",
 )
+# a report that carries printed totals is compared with them whatever its format names
+ALWAYS_CHECKS = (*UNIVERSAL_CHECKS, "stated_totals")
 DISMISSIBLE = frozenset({WARNING})
 _SHOWN_CHECKS = 3
 
@@ -59,7 +66,7 @@ def check(report: Report, fmt: Format, previous: Report | None = None) -> list[F
         previous = None
     context = CheckContext(report, fmt, previous)
     findings = _rule_findings(context)
-    names = list(fmt.checks) + [n for n in UNIVERSAL_CHECKS if n not in fmt.checks]
+    names = list(fmt.checks) + [n for n in ALWAYS_CHECKS if n not in fmt.checks]
     for name in names:
         function = CODED_CHECKS.get(name)
         if function is not None:
@@ -94,29 +101,62 @@ def _rule_findings(context: CheckContext) -> list[Finding]:
     cells: dict[str, object] = dict(report.cells)
     quiet = check_values.blank_tables(cells, fmt) | check_values.crowded_tables(cells, fmt)
     quiet_sections = {s.id for s in fmt.sections if s.table in quiet}
-    findings: list[Finding] = []
+    failed: list[Outcome] = []
     waiting: list[Outcome] = []
     for rule in compiled_rules(fmt):
         outcome = evaluate(rule, report.cells, previous_cells)
         context.outcomes.append(outcome)
         if outcome.status == "fail":
-            findings.append(
-                Finding(rule.finding_id, rule.level, outcome.message(), rule.section, rule.cells())
-            )
-        elif (
-            outcome.status == "pending"
-            and rule.level == ERROR
-            and rule.section not in quiet_sections
-        ):
+            failed.append(outcome)
+        if outcome.blanks and rule.level == ERROR and rule.section not in quiet_sections:
             waiting.append(outcome)
+    findings = [
+        Finding(
+            o.rule.finding_id,
+            o.rule.level,
+            o.message() + blank_note(fmt, o.blanks),
+            o.rule.section,
+            o.rule.cells(),
+            o.blanks,
+        )
+        for o in _without_echoes(failed)
+    ]
     return findings + _pending_by_blank(waiting, fmt)
+
+
+def _without_echoes(failed: list[Outcome]) -> list[Outcome]:
+    """Drop a failure that only repeats smaller ones: one wrong cell in the 自然人 column
+    also unbalances the 总计 column, which adds that column up; the clerk gets one error.
+
+    A failing rule is an echo when failing rules over disjoint parts of its cells account
+    for its whole difference.
+    """
+    out = []
+    for outcome in failed:
+        leaves = set(outcome.rule.leaves())
+        rest = outcome.left - outcome.right
+        used: set[str] = set()
+        for other in failed:
+            other_leaves = set(other.rule.leaves())
+            if (
+                other is outcome
+                or other.rule.op != outcome.rule.op
+                or not other_leaves < leaves
+                or other_leaves & used
+            ):
+                continue
+            used |= other_leaves
+            rest -= other.left - other.right
+        if not (used and rest == 0 and outcome.rule.op == "=="):
+            out.append(outcome)
+    return out
 
 
 def _pending_by_blank(waiting: list[Outcome], fmt: Format) -> list[Finding]:
     """One 待填 finding per blank cell, naming the checks it holds up.
 
-    A blank cell is never read as 0, so every rule over it waits; listing the cell once, with
-    those rules, tells the clerk what to fill instead of repeating one blank per rule.
+    The rules over a blank are checked with it as 0, which may not be what she means; listing
+    the cell once, with those rules, tells her what to fill instead of repeating it per rule.
     """
     held_up: dict[str, list[Outcome]] = {}
     for outcome in waiting:
@@ -131,7 +171,7 @@ def _pending_by_blank(waiting: list[Outcome], fmt: Format) -> list[Finding]:
             Finding(
                 f"pending@{blank}",
                 PENDING,
-                f"{cell_name(fmt, blank)}尚未填写，{shown}{more}暂不能核对。"
+                f"{cell_name(fmt, blank)}尚未填写，{shown}{more}暂按 0 核对。"
                 "空格不等于 0，没有的请填 0，不适用的填「/」。",
                 outcomes[0].rule.section,
                 (blank,),
@@ -164,6 +204,7 @@ __all__ = [
     "active",
     "can_dismiss",
     "check",
+    "count_assumed",
     "counts",
     "is_dismissed",
 ]

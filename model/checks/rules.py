@@ -12,8 +12,8 @@ The expression language is deliberately tiny (no ``eval``): terms joined by ``+`
 each side of one of ``==``, ``<=``, ``>=``. A term is a cell id, ``prev:<cell id>`` (the same
 cell in last year's report) or a whole number. Computed cells (总计) are expanded into the
 input cells they add up, so a rule is evaluated straight from what the clerk typed, with the
-same meaning as :func:`model.cells.effective_values`: a blank makes a sum blank (the rule is
-*pending*), 不适用 counts as 0.
+same meaning as :func:`model.cells.effective_values`: a blank counts as 0 and the outcome names
+the blanks it assumed (a rule with nothing filled at all is *pending*), 不适用 counts as 0.
 
 Message placeholders: ``{var}``, ``{var_label}``, ``{L}``/``{R}`` (side values), ``{L_terms}``/
 ``{R_terms}`` (named terms with their values, e.g. 「新收 60 + 上年结转 0」) and ``{diff}``.
@@ -91,7 +91,7 @@ class Outcome:
     left: Number = 0
     right: Number = 0
     term_values: tuple[Number, ...] = ()
-    blanks: tuple[str, ...] = ()  # blank input cells (status pending)
+    blanks: tuple[str, ...] = ()  # blank input cells, taken as 0 (pending: nothing filled)
 
     def message(self) -> str:
         parts = {
@@ -283,15 +283,15 @@ def evaluate(
             applicable = True
             total = total + (Decimal(str(value)) if isinstance(value, float) else value)
         values.append(term.sign * total)
-    if blanks:
-        return Outcome(rule, "pending", blanks=tuple(dict.fromkeys(blanks)))
+    blanks_found = tuple(dict.fromkeys(blanks))
     if not applicable:
-        return Outcome(rule, "skip")  # everything 不适用
+        # nothing filled to compare (all blank: pending) or everything 不适用 (skip)
+        return Outcome(rule, "pending" if blanks_found else "skip", blanks=blanks_found)
     n_left = len(rule.left)
     left: Number = sum(values[:n_left], start=0)
     right: Number = sum(values[n_left:], start=0)
     ok = _compare(left, rule.op, right)
-    return Outcome(rule, "pass" if ok else "fail", left, right, tuple(values))
+    return Outcome(rule, "pass" if ok else "fail", left, right, tuple(values), blanks_found)
 
 
 def _compare(left: Number, op: str, right: Number) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from model.checks.context import META_LABELS, PREAMBLE, CheckContext, find_section, sentences
+from model.checks.context import META_LABELS, PREAMBLE, CheckContext, sentences
+from model.checks.params import params
 from model.findings import PENDING, WARNING, Finding
 from model.report import NOT_APPLICABLE
 
@@ -225,7 +226,7 @@ def _stale_scope(ctx: CheckContext) -> list[str]:
 
 def empty_sections(ctx: CheckContext) -> list[Finding]:
     """Text sections with nothing written yet (the problems section has its own check)."""
-    skip = find_section(ctx.fmt, "存在的主要问题") if "problems_section" in ctx.fmt.checks else None
+    skip = params(ctx.fmt, "problems_section").get("section")
     findings = []
     for section in ctx.fmt.sections:
         if section.has_table or section.id == skip:
@@ -245,7 +246,7 @@ def empty_sections(ctx: CheckContext) -> list[Finding]:
 
 def problems_section(ctx: CheckContext) -> list[Finding]:
     """§五 must say something: not empty, not just 「无」, not under 10 characters."""
-    section_id = find_section(ctx.fmt, "存在的主要问题")
+    section_id = params(ctx.fmt, "problems_section").get("section")
     if section_id is None:
         return []
     heading = ctx.fmt.section(section_id).heading
@@ -272,13 +273,15 @@ def problems_section(ctx: CheckContext) -> list[Finding]:
 
 def fee_mention(ctx: CheckContext) -> list[Finding]:
     """§六 silent about fees while the tables report fees collected."""
-    section_id = find_section(ctx.fmt, "其他需要报告")
+    given = params(ctx.fmt, "fee_mention")
+    section_id = given.get("section")
     if section_id is None:
         return []
+    fee_cell, unpaid_cell = str(given.get("fee_cell", "")), str(given.get("unpaid_cell", ""))
     heading = ctx.fmt.section(section_id).heading
     text = ctx.text(section_id)
     findings = []
-    fee = ctx.value("s2.art20_8.fees@fee_amount")
+    fee = ctx.value(fee_cell) if fee_cell else None
     if isinstance(fee, (int, float)) and fee > 0 and "费" not in text:
         findings.append(
             Finding(
@@ -288,10 +291,10 @@ def fee_mention(ctx: CheckContext) -> list[Finding]:
                 f"但“{heading}”没有提到任何收费情况。"
                 "请在这一部分说明收费情况（包括是否收取信息处理费）。",
                 section_id,
-                ("s2.art20_8.fees@fee_amount",),
+                (fee_cell,),
             )
         )
-    unpaid = ctx.value("s3.result.other.fee_unpaid@total")
+    unpaid = ctx.value(unpaid_cell) if unpaid_cell else None
     if (
         isinstance(unpaid, int)
         and unpaid != NOT_APPLICABLE
@@ -306,7 +309,7 @@ def fee_mention(ctx: CheckContext) -> list[Finding]:
                 "说明本年发出过收费通知，"
                 f"但“{heading}”没有提到信息处理费。请说明信息处理费的收取情况。",
                 section_id,
-                ("s3.result.other.fee_unpaid@total",),
+                (unpaid_cell,),
             )
         )
     return findings

@@ -1,11 +1,24 @@
-"""The ``text_figures`` of a format file: phrases of the narrative that quote a table figure.
+"""The ``text_figures`` and ``text_relations`` of a format file: what the narrative says.
 
-Each entry names the figure (``id``, part of the finding id, so keep it stable), how a
-message calls it (``what``), the phrase (``pattern``: a regular expression in which
-``{gap:N}`` stands for up to N characters of the same clause and ``{number}`` for the quoted
-number), the ``units`` that may follow the number, the ``cells`` that add up to the table
-figure (cell ids or glob patterns such as ``s3.result.denied.*@total``) and an optional
-``exclude`` expression: a phrase matching it is ambiguous and not compared.
+Each ``text_figures`` entry names the figure (``id``, part of the finding id, so keep it
+stable), how a message calls it (``what``), the phrase (``pattern``: a regular expression in
+which ``{gap:N}`` stands for up to N characters of the same clause and ``{number}`` for the
+quoted number), the ``units`` that may follow the number, the ``cells`` that add up to the
+table figure (cell ids or glob patterns such as ``s3.result.denied.*@total``) and optionally:
+
+- ``exclude``: a phrase matching it is ambiguous and not compared;
+- ``after``: the phrase counts only when this expression occurs earlier in its sentence
+  (「诉讼9件」 right after 「行政复议7件」);
+- ``variants``: ``[{"if": expr, "cells": [...], "what": "..."}]``, other cells to compare
+  with when ``if`` occurs in the sentence from the phrase on (「共收到申请50件（含上年度结转
+  5件）」 is 新收 + 上年结转).
+
+``text_relations`` holds what is said *about* a quoted figure: ``percent`` (「…N件，占X%」:
+``pattern`` with groups ``base`` and ``value``, ``bases`` chosen by words of the base, a
+``default`` base), ``change`` (「较上年增加N件」「同比下降X%」: ``pattern`` with groups
+``dir``, ``value``, ``unit``; ``down`` names the words of a decrease) and ``claims``
+(「均获维持」 while table 四 shows 纠正: ``pattern`` and ``subjects`` ``[{"if", "cells",
+"what"}]``, the cells that must be 0 when the sentence names that subject).
 Read by :mod:`model.checks.text_figures`; checked when the format file is loaded.
 """
 
@@ -23,12 +36,40 @@ _GAP_CHARS = r"[^。；，,0-9０-９]"  # a gap stays inside one clause and hol
 
 
 @dataclass(frozen=True)
+class Variant:
+    """Cells to compare with instead, when ``when`` occurs in the sentence (or a base)."""
+
+    when: re.Pattern[str] | None
+    cells: tuple[str, ...]
+    what: str
+
+
+@dataclass(frozen=True)
 class TextFigure:
     key: str
     what: str  # how the message names the table figure
     pattern: re.Pattern[str]  # group 1 is the number
     cells: tuple[str, ...]  # concrete cell ids of the format, summed
     exclude: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    variants: tuple[Variant, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    key: str
+    pattern: re.Pattern[str]
+    subjects: tuple[Variant, ...]
+
+
+@dataclass(frozen=True)
+class TextRelations:
+    percent: re.Pattern[str] | None = None
+    percent_bases: tuple[Variant, ...] = ()
+    percent_default: Variant | None = None
+    change: re.Pattern[str] | None = None
+    down: re.Pattern[str] | None = None
+    claims: tuple[Claim, ...] = ()
 
 
 def phrase_regex(pattern: str, units: Iterable[str]) -> str:
@@ -55,16 +96,79 @@ def parse_text_figures(
         if key in seen:
             raise ValueError(f"text_figures: id {key} appears twice")
         seen.add(key)
-        try:
-            pattern = re.compile(phrase_regex(entry["pattern"], entry.get("units", ["件"])))
-            exclude = re.compile(entry["exclude"]) if entry.get("exclude") else None
-        except re.error as exc:
-            raise ValueError(f"text_figures {key}: bad expression ({exc})") from exc
-        cells: list[str] = []
-        for spec in entry["cells"]:
-            matched = [c for c in known if fnmatch.fnmatchcase(c, spec)]
-            if not matched:
-                raise ValueError(f"text_figures {key}: no table cell matches {spec}")
-            cells.extend(c for c in matched if c not in cells)
-        figures.append(TextFigure(key, str(entry["what"]), pattern, tuple(cells), exclude))
+        where = f"text_figures {key}"
+        pattern = _regex(phrase_regex(entry["pattern"], entry.get("units", ["件"])), where)
+        variants = tuple(_variant(v, known, f"{where} variant") for v in entry.get("variants", ()))
+        figures.append(
+            TextFigure(
+                key,
+                str(entry["what"]),
+                pattern,
+                _cells(entry["cells"], known, where),
+                _regex(entry["exclude"], where) if entry.get("exclude") else None,
+                _regex(entry["after"], where) if entry.get("after") else None,
+                variants,
+            )
+        )
     return tuple(figures)
+
+
+def parse_text_relations(data: dict[str, Any], known_cells: Iterable[str]) -> TextRelations:
+    """Validate and compile ``text_relations``; ValueError names the faulty part."""
+    known = sorted(known_cells)
+    percent = data.get("percent") or {}
+    change = data.get("change") or {}
+    if percent:
+        _require_groups(percent["pattern"], ("base", "value"), "text_relations percent")
+    if change:
+        _require_groups(change["pattern"], ("dir", "value", "unit"), "text_relations change")
+    claims = tuple(
+        Claim(
+            str(c["id"]),
+            _regex(c["pattern"], f"claim {c['id']}"),
+            tuple(_variant(s, known, f"claim {c['id']}") for s in c["subjects"]),
+        )
+        for c in data.get("claims", ())
+    )
+    default = percent.get("default")
+    return TextRelations(
+        percent=_regex(percent["pattern"], "percent") if percent else None,
+        percent_bases=tuple(_variant(b, known, "percent base") for b in percent.get("bases", ())),
+        percent_default=_variant(default, known, "percent default") if default else None,
+        change=_regex(change["pattern"], "change") if change else None,
+        down=_regex(change.get("down", "减少|下降"), "change down") if change else None,
+        claims=claims,
+    )
+
+
+def _require_groups(pattern: str, groups: tuple[str, ...], where: str) -> None:
+    compiled = _regex(pattern, where)
+    missing = [g for g in groups if g not in compiled.groupindex]
+    if missing:
+        raise ValueError(f"{where}: pattern lacks the group(s) {', '.join(missing)}")
+
+
+def _variant(entry: dict[str, Any], known: list[str], where: str) -> Variant:
+    when = entry.get("if")
+    return Variant(
+        _regex(when, where) if when else None,
+        _cells(entry["cells"], known, where),
+        str(entry.get("what", "")),
+    )
+
+
+def _regex(expression: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(expression)
+    except re.error as exc:
+        raise ValueError(f"{where}: bad expression ({exc})") from exc
+
+
+def _cells(specs: Iterable[str], known: list[str], where: str) -> tuple[str, ...]:
+    cells: list[str] = []
+    for spec in specs:
+        matched = [c for c in known if fnmatch.fnmatchcase(c, spec)]
+        if not matched:
+            raise ValueError(f"{where}: no table cell matches {spec}")
+        cells.extend(c for c in matched if c not in cells)
+    return tuple(cells)

@@ -1,25 +1,31 @@
 """Numbers quoted in the narrative against the tables (「收到申请12件」 while 表三 says 10).
 
 The phrases and the cells they are compared with are data: the ``text_figures`` of the
-format file (:mod:`model.checks.text_figure_defs`). A figure is matched only inside one sentence,
-with the number right after its phrase, so a number from the next clause is never picked up.
-Every occurrence is compared, not only the first. A table figure that is still blank is not
-compared (the table reports it).
+format file and ``check_params.text_vs_table.relations`` (:mod:`model.checks.text_figure_defs`).
+A figure is matched only inside one sentence, with the number right after its phrase, so a
+number from the next clause is never picked up. Every occurrence is compared, not only the
+first. Blank table cells count as 0 and the finding says so; a figure with nothing filled
+under it is not compared. What the checker cannot tie to a cell is left alone.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from model.checks.context import PREAMBLE, CheckContext, find_section, sentences
-from model.checks.text_figure_defs import TextFigure
+from model.cells import computed_value, format_cell_value, total_leaves
+from model.checks.blanks import blank_note, blanks_under
+from model.checks.context import PREAMBLE, CheckContext, sentences
+from model.checks.params import params, text_relations
+from model.checks.text_figure_defs import Claim, TextFigure, Variant
 from model.findings import WARNING, Finding
 from model.report import NOT_APPLICABLE
 
 _APPLICANTS = re.compile(r"自然人|法人|企业|机构|组织")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_SHOWN_SENTENCE = 60
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,16 @@ class Quote:
     figure: TextFigure
     number: int
     phrase: str
+    sentence: str
+    tail: str  # the sentence after the number, up to the next quoted figure
+    cells: tuple[str, ...]  # the figure's cells, or a variant's
+    what: str
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    value: int
+    blanks: tuple[str, ...]
 
 
 @lru_cache(maxsize=1024)
@@ -34,60 +50,228 @@ def quotes_in(text: str, figures: tuple[TextFigure, ...]) -> tuple[Quote, ...]:
     """Every figure quoted in ``text`` (cached: the text rarely changes between keystrokes)."""
     found: list[Quote] = []
     for sentence in sentences(text):
+        matches = []
         for figure in figures:
             for match in figure.pattern.finditer(sentence):
                 phrase = match.group(0)
                 if _APPLICANTS.search(phrase) or (figure.exclude and figure.exclude.search(phrase)):
                     continue
+                if figure.after and not figure.after.search(sentence[: match.start()]):
+                    continue
                 digits = match.group(1).translate(_FULL_WIDTH_DIGITS)
                 digits = digits.replace(",", "").replace("，", "")
                 if digits.isdigit():
-                    found.append(Quote(figure, int(digits), phrase))
+                    matches.append((match, figure, int(digits)))
+        matches.sort(key=lambda m: m[0].start())
+        for i, (match, figure, number) in enumerate(matches):
+            end = matches[i + 1][0].start() if i + 1 < len(matches) else len(sentence)
+            tail = sentence[match.end() : max(end, match.end())]
+            cells, what = figure.cells, figure.what
+            for variant in figure.variants:
+                if variant.when is not None and variant.when.search(sentence[match.start() :]):
+                    cells, what = variant.cells, variant.what or what
+                    break
+            found.append(Quote(figure, number, match.group(0), sentence, tail, cells, what))
     return tuple(found)
 
 
 def text_vs_table(ctx: CheckContext) -> list[Finding]:
-    skip = find_section(ctx.fmt, "存在的主要问题")  # it talks about last year too
+    skip = set(params(ctx.fmt, "text_vs_table").get("skip_sections", ()))
+    claims = text_relations(ctx.fmt).claims
     findings: list[Finding] = []
     seen: dict[str, int] = {}
+
+    def add(
+        base: str, message: str, where: str, cells: tuple[str, ...], blanks: tuple[str, ...] = ()
+    ) -> None:
+        seen[base] = seen.get(base, 0) + 1
+        finding_id = base if seen[base] == 1 else f"{base}#{seen[base]}"
+        section = None if where == PREAMBLE else where
+        findings.append(Finding(finding_id, WARNING, message, section, cells, tuple(blanks)))
+
     for where, paragraph in ctx.body_paragraphs():  # per paragraph: typing re-reads only one
-        if where == skip:
+        if where in skip:
             continue
+        label = ctx.section_label(where)
         for quote in quotes_in(paragraph, ctx.fmt.text_figures):
-            cells = quote.figure.cells
-            table = _table_figure(ctx, cells)
-            if table is None or table == quote.number:
-                continue
-            base = f"H4@{quote.figure.key}@{where}"
-            seen[base] = seen.get(base, 0) + 1
-            finding_id = base if seen[base] == 1 else f"{base}#{seen[base]}"
-            findings.append(
-                Finding(
-                    finding_id,
-                    WARNING,
-                    f"{ctx.section_label(where)}中写“{quote.phrase}”，"
-                    f"但{quote.figure.what}是 {table} 件，"
+            said = f"{label}中写“{_shorten(quote.sentence)}”"
+            table = table_figure(ctx, quote.cells)
+            if table is not None and table.value != quote.number:
+                add(
+                    f"H4@{quote.figure.key}@{where}",
+                    f"{said}，其中“{quote.phrase}”是 {quote.number} 件，"
+                    f"但{quote.what}是 {table.value} 件{blank_note(ctx.fmt, table.blanks)}，"
                     "文字与表格不一致。请核对后改正其中一处。",
-                    None if where == PREAMBLE else where,
-                    cells,
+                    where,
+                    quote.cells,
+                    table.blanks,
                 )
-            )
+            percent = _percent_problem(ctx, quote)
+            if percent is not None:
+                message, cells, blanks = percent
+                add(f"H5@{quote.figure.key}@{where}", f"{said}，{message}", where, cells, blanks)
+            change = _change_problem(ctx, quote)
+            if change is not None:
+                add(f"H6@{quote.figure.key}@{where}", f"{said}，{change}", where, quote.cells)
+        for claim in claims:
+            for sentence in sentences(paragraph):
+                problem = _claim_problem(ctx, claim, sentence)
+                if problem is not None:
+                    message, cells = problem
+                    add(
+                        f"H7@{claim.key}@{where}",
+                        f"{label}中写“{_shorten(sentence)}”，{message}",
+                        where,
+                        cells,
+                    )
     return findings
 
 
-def _table_figure(ctx: CheckContext, cells: tuple[str, ...]) -> int | None:
+def table_figure(ctx: CheckContext, cells: tuple[str, ...]) -> TableFigure | None:
+    """The sum of ``cells`` with blanks as 0; None when nothing under them is filled or a
+    value is not a whole number."""
     if not cells:
         return None
     total = 0
     numeric = False
+    blanks: list[str] = []
     for cell in cells:
         value = ctx.value(cell)
-        if value is None:
-            return None
-        if value == NOT_APPLICABLE or not isinstance(value, (int, float)):
+        blanks.extend(b for b in blanks_under(ctx, cell) if b not in blanks)
+        if value is None or value == NOT_APPLICABLE or not isinstance(value, (int, float)):
             continue
         if isinstance(value, float) and not value.is_integer():
             return None
         total += int(value)
         numeric = True
-    return total if numeric else None
+    return TableFigure(total, tuple(blanks)) if numeric else None
+
+
+# --- 占X% ----------------------------------------------------------------------------------
+
+
+def _percent_problem(
+    ctx: CheckContext, quote: Quote
+) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    rel = text_relations(ctx.fmt)
+    if rel.percent is None:
+        return None
+    match = rel.percent.search(quote.tail)
+    if match is None:
+        return None
+    base = _base_for(match.group("base"), rel.percent_bases, rel.percent_default)
+    if base is None:
+        return None
+    figure = table_figure(ctx, base.cells)
+    if figure is None or figure.value <= 0:
+        return None
+    written = match.group("value")
+    if _close(Decimal(quote.number) * 100 / figure.value, written):
+        return None
+    exact = Decimal(quote.number) * 100 / figure.value
+    shown = exact.quantize(_places(written) if "." in written else Decimal("0.1"), ROUND_HALF_UP)
+    return (
+        f"{quote.number} 件占{base.what} {figure.value} 件的 {shown}%，"
+        f"不是文中写的 {written}%{blank_note(ctx.fmt, figure.blanks)}。请核对百分比或件数。",
+        base.cells,
+        figure.blanks,
+    )
+
+
+def _base_for(words: str, bases: tuple[Variant, ...], default: Variant | None) -> Variant | None:
+    """The base the sentence names (「占申请总数的」), the default when it names none, or
+    None when it names a base the format does not know (then nothing is compared)."""
+    words = words.strip("的 ")
+    if not words:
+        return default
+    for base in bases:
+        if base.when is not None and base.when.search(words):
+            return base
+    return None
+
+
+def _places(written: str) -> Decimal:
+    decimals = len(written.split(".", 1)[1]) if "." in written else 0
+    return Decimal(1).scaleb(-decimals)
+
+
+def _close(exact: Decimal, written: str) -> bool:
+    """Whether ``written`` is ``exact`` to the precision written, rounded or cut off."""
+    value = Decimal(written)
+    places = _places(written)
+    return value in (exact.quantize(places, ROUND_HALF_UP), exact.quantize(places, ROUND_DOWN))
+
+
+# --- 较上年 ----------------------------------------------------------------------------------
+
+
+def _change_problem(ctx: CheckContext, quote: Quote) -> str | None:
+    rel = text_relations(ctx.fmt)
+    if rel.change is None or ctx.previous is None:
+        return None
+    match = rel.change.search(quote.tail)
+    if match is None:
+        return None
+    leaves: list[str] = []
+    for cell in quote.cells:
+        leaves.extend(_leaves(ctx, cell))
+    before = computed_value(ctx.previous, tuple(leaves), {})
+    if not isinstance(before, int) or isinstance(before, bool):
+        return None  # last year's report does not give that figure
+    down = rel.down is not None and bool(rel.down.search(match.group("dir")))
+    written = match.group("value")
+    change = quote.number - before
+    said_change = -Decimal(written) if down else Decimal(written)
+    if match.group("unit") == "件":
+        if said_change == change:
+            return None
+        actual = f"{'增加' if change >= 0 else '减少'} {abs(change)} 件"
+    else:
+        if before <= 0:
+            return None
+        exact = Decimal(change) * 100 / before
+        if (exact < 0) == down and _close(abs(exact), written):
+            return None
+        shown = abs(exact).quantize(_places(written) if "." in written else Decimal("0.1"))
+        actual = f"{'增长' if change >= 0 else '下降'} {shown}%"
+    return (
+        f"但上一年度报告的{quote.what}是 {before} 件，本年 {quote.number} 件，"
+        f"应为{actual}，不是“{match.group(0).lstrip('，,、 ')}”。请核对。"
+    )
+
+
+def _leaves(ctx: CheckContext, cell_id: str) -> tuple[str, ...]:
+    return total_leaves(ctx.fmt).get(cell_id, (cell_id,))
+
+
+# --- 均获维持 ---------------------------------------------------------------------------------
+
+
+def _claim_problem(
+    ctx: CheckContext, claim: Claim, sentence: str
+) -> tuple[str, tuple[str, ...]] | None:
+    match = claim.pattern.search(sentence)
+    if match is None:
+        return None
+    before = sentence[: match.start()]
+    shown: list[str] = []
+    cells: list[str] = []
+    for subject in claim.subjects:
+        if subject.when is None or not subject.when.search(before):
+            continue
+        for cell in subject.cells:
+            value = ctx.value(cell)
+            if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+                shown.append(f"{ctx.name(cell)} {format_cell_value(value)} 件")
+                cells.append(cell)
+    if not shown:
+        return None
+    return (
+        f"但{'、'.join(shown)}，并非全部维持。请核对文字与表四。",
+        tuple(cells),
+    )
+
+
+def _shorten(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= _SHOWN_SENTENCE else text[:_SHOWN_SENTENCE] + "…"

@@ -6,14 +6,13 @@ import itertools
 
 from model.checks.context import CheckContext
 from model.checks.labels import column_label, table_label
+from model.checks.params import params
 from model.checks.rules import CompiledRule, compiled_rules, evaluate
 from model.findings import ERROR, PENDING, WARNING, Finding
 from model.formats import VALUE_DECIMAL, VALUE_SIGNED_INT, Format, GridCell
 from model.report import NOT_APPLICABLE
 
 SIGNED_INT = VALUE_SIGNED_INT
-# the peer tool's completeness thresholds: more blanks than this is reported as a whole
-BLANK_LIMITS = {"t3": 10, "t4": 5}
 FILL_ADVICE = "没有的请填 0，不适用的填「/」。"
 
 
@@ -39,15 +38,22 @@ def blank_tables(report_cells: dict[str, object], fmt: Format) -> set[str]:
     }
 
 
+def blank_limits(fmt: Format) -> dict[str, int]:
+    """Per table, how many blanks the completeness check tolerates before it reports them as
+    a whole (``check_params.completeness.blank_limits`` of the format)."""
+    limits = params(fmt, "completeness").get("blank_limits", {})
+    return {str(k): int(v) for k, v in limits.items()}
+
+
 def crowded_tables(report_cells: dict[str, object], fmt: Format) -> set[str]:
     """Tables with more blanks than the completeness check tolerates: one warning lists
     them all (and marks the cells), instead of a 待填 line for every blank."""
+    limits = blank_limits(fmt)
     return {
         tid
         for tid, inputs in inputs_by_table(fmt).items()
-        if tid in BLANK_LIMITS
-        and sum(report_cells.get(c.cell_id) is None for c in inputs if c.cell_id)
-        > BLANK_LIMITS[tid]
+        if tid in limits
+        and sum(report_cells.get(c.cell_id) is None for c in inputs if c.cell_id) > limits[tid]
     }
 
 
@@ -59,8 +65,10 @@ def _section_of(fmt: Format, table_id: str) -> str | None:
 
 
 def value_types(ctx: CheckContext) -> list[Finding]:
-    """R0.1: counts are whole numbers ≥ 0; R0.2: the 万元 amount is a number ≥ 0."""
+    """R0.1: counts are whole numbers ≥ 0; R0.2: the 万元 amount is a number ≥ 0;
+    R0.3: a count above what one agency plausibly handles (a warning: a typing slip?)."""
     findings = []
+    ceiling = params(ctx.fmt, "value_types").get("count_ceiling")
     for tid, table_inputs in inputs_by_table(ctx.fmt).items():
         section = _section_of(ctx.fmt, tid)
         for cell in table_inputs:
@@ -69,6 +77,23 @@ def value_types(ctx: CheckContext) -> list[Finding]:
             if value is None or value == NOT_APPLICABLE:
                 continue
             problem = _type_problem(value, cell.value_type)
+            if (
+                not problem
+                and ceiling is not None
+                and cell.value_type != VALUE_DECIMAL
+                and isinstance(value, int)
+                and value > ceiling
+            ):
+                findings.append(
+                    Finding(
+                        f"R0.3@{cell.cell_id}",
+                        WARNING,
+                        f"{ctx.name(cell.cell_id)}填的是 {value}，超过 {ceiling:,} 件，"
+                        "一个机关一年很少有这么多。请核对是否多输入了数字。",
+                        section,
+                        (cell.cell_id,),
+                    )
+                )
             if problem:
                 rule = "R0.2" if cell.value_type == VALUE_DECIMAL else "R0.1"
                 findings.append(
@@ -99,6 +124,7 @@ def completeness(ctx: CheckContext) -> list[Finding]:
     """A table not started (pending), too many blanks (warning), blanks in 表二 (pending)."""
     findings = []
     cells = ctx.report.cells
+    limits = blank_limits(ctx.fmt)
     for tid, table_inputs in inputs_by_table(ctx.fmt).items():
         section = _section_of(ctx.fmt, tid)
         name = table_label(ctx.fmt, tid)
@@ -110,14 +136,15 @@ def completeness(ctx: CheckContext) -> list[Finding]:
             findings.append(
                 Finding(f"blank@{tid}", PENDING, f"{name}尚未填写。{FILL_ADVICE}", section, blanks)
             )
-        elif tid in BLANK_LIMITS:
-            if len(blanks) > BLANK_LIMITS[tid]:
+        elif tid in limits:
+            if len(blanks) > limits[tid]:
                 findings.append(
                     Finding(
                         f"completeness@{tid}",
                         WARNING,
                         f"{name}还有 {len(blanks)} 个单元格空着（如{ctx.name(blanks[0])}）。"
-                        f"空格不等于 0，打印出来是空白。{FILL_ADVICE}",
+                        f"空格不等于 0，打印出来是空白；核对时暂按 0 计算。{FILL_ADVICE}"
+                        "可用「空格填 0」把没有发生的格一次填为 0。",
                         section,
                         blanks,
                     )
