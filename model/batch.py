@@ -309,9 +309,13 @@ class BatchCheck:
             report, notes = self.reader(path)
         except NianbaoError as exc:
             return BatchEntry(path, error=str(exc), findings=[_unreadable(str(exc))])
-        except (OSError, ValueError, LookupError, MemoryError, RecursionError) as exc:
-            # a reader's own slip on a damaged file: that file's row, never the batch's end
-            message = f"文件「{path.name}」无法读取（{type(exc).__name__}：{exc}）。"
+        except Exception as exc:
+            # the parsers of Word, PDF and web files raise all kinds of errors on a damaged
+            # file: that is that file's row, never the end of the batch
+            message = (
+                f"文件「{path.name}」无法读取（{type(exc).__name__}：{exc}）。"
+                "请打开该文件确认是否完好，或用 Word/WPS 另存一份后再检查。"
+            )
             return BatchEntry(path, error=message, findings=[_unreadable(message)])
         return BatchEntry(path, report=report, notes=notes)
 
