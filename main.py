@@ -168,6 +168,9 @@ def _dispatch(args: argparse.Namespace, store_path: Path) -> int:
             out(finding.line() + (f"\t（已确认：{note}）" if note is not None else ""))
         if not findings:
             err("没有发现问题。")
+        assumed = commands.count_assumed(findings)
+        if assumed:
+            err(f"其中 {assumed} 项是按空格为 0 计算得出的；空格如果不是 0，请填上实际数字再检查。")
         return EXIT_FINDINGS if commands.has_errors(findings) else EXIT_OK
     raise ValueError(args.command)
 

@@ -134,5 +134,10 @@ def check_report(report: Report, store_path: Path) -> list[Finding]:
     return list(check(report, get_format(report.format), previous))
 
 
+def count_assumed(findings: list[Finding]) -> int:
+    """How many findings rest on blank cells taken as 0."""
+    return sum(1 for f in findings if f.assumed_blanks)
+
+
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.level == ERROR for f in findings)
