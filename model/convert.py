@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from model.cells import format_cell_value
 from model.checks.labels import cell_name
-from model.formats import Format, SectionDef
-from model.report import NOT_APPLICABLE, CellValue, Report
+from model.errors import FormatError
+from model.formats import Format, SectionDef, default_format_for, get_format
+from model.report import NOT_APPLICABLE, CellValue, Report, new_report_id
+from model.store.report_store import ReportStore
 
 # Cells whose meaning is the same although the two formats name them differently.
 # Keys are (source format, target format); values map a source cell to a target cell.
@@ -94,8 +96,6 @@ def convert_report(
 ) -> ConversionResult:
     """``report`` moved into ``target``. ``source`` defaults to the report's own format."""
     if source is None:
-        from model.formats import get_format
-
         source = get_format(report.format)
     converted = report.copy()
     converted.format = target.id
@@ -262,3 +262,38 @@ def _move_stated_totals(report: Report, target: Format, result: ConversionResult
     result.report.stated_totals = {
         cid: v for cid, v in report.stated_totals.items() if cid in target_cells
     }
+
+
+# --- a report whose year calls for another format --------------------------------------------
+
+
+def format_for_new_year(report: Report) -> Format | None:
+    """The format the report's year calls for, when it is not the report's own format
+    (e.g. the 2017 report whose 年度 was changed to 2025); None when nothing to offer."""
+    if report.year is None:
+        return None
+    try:
+        own = get_format(report.format)
+    except FormatError:  # an unknown format cannot be judged; opening it reports that
+        return None
+    if own.applies_to(report.year):
+        return None
+    wanted = default_format_for(report.year)
+    return None if wanted.id == own.id else wanted
+
+
+def convert_stored_report(store: ReportStore, report_id: str, target: Format) -> ConversionResult:
+    """Convert a report in the store in place (same id, so it stays the clerk's report);
+    the version before the conversion goes to the 回收站 under a new id, to be restored if
+    the conversion was not wanted."""
+    before = store.get(report_id)
+    result = convert_report(before, target)
+    kept = before.copy()
+    kept.id = new_report_id()
+    while store.contains(kept.id):
+        kept.id = new_report_id()
+    store.put(kept)
+    store.delete(kept.id)
+    store.put(result.report)
+    result.notes.append("转换前的报告已放入回收站，需要时可以在“文件 › 回收站”中恢复。")
+    return result

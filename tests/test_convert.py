@@ -112,3 +112,36 @@ def test_unplaced_and_copy_mark_round_trip_through_the_document() -> None:
     assert not again.is_copy
     plain = Report(format="fmt2021").to_dict()
     assert "unplaced" not in plain and "is_copy" not in plain
+
+
+def test_year_of_another_format_is_offered_its_format(sample_text_path: Path) -> None:
+    from model.convert import format_for_new_year
+
+    report = import_file(sample_text_path).report
+    assert format_for_new_year(report) is None  # 2017 fits the old format
+    report.set_year(2025)
+    offered = format_for_new_year(report)
+    assert offered is not None and offered.id == "fmt2021"
+    report.set_year(2020)
+    assert format_for_new_year(report).id == "fmt2019"  # type: ignore[union-attr]
+    report.set_year(None)
+    assert format_for_new_year(report) is None
+
+
+def test_converting_in_the_store_keeps_the_old_version_in_the_trash(
+    store, sample_text_path: Path
+) -> None:
+    from model.convert import convert_stored_report
+
+    report = import_file(sample_text_path).report
+    report.set_year(2025)
+    store.put(report)
+    result = convert_stored_report(store, report.id, get_format("fmt2021"))
+    stored = store.get(report.id)
+    assert stored.format == "fmt2021" and stored.year == 2025
+    assert stored.sections == result.report.sections
+    [trashed] = store.list_trash()
+    assert trashed.id != report.id
+    restored = store.restore(trashed.id)
+    assert restored.format == "legacy2008" and restored.sections == report.sections
+    assert any("回收站" in n for n in result.notes)

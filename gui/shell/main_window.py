@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._update_title)
         session.recovered.connect(lambda text: self.statusBar().showMessage(text, 15000))
         attach_checks(self, opened).findingActivated.connect(self._go_to_finding)
+        from gui.editing.format_offer import attach_format_offer
+
+        attach_format_offer(self, opened)
         if self.read_only:
             make_read_only(editor)
         self.actions_.set_report_open(True, self.read_only)
