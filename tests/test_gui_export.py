@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from gui.editing.session import ReportSession
 from gui.output import export_controller as ec
-from gui.output.export_controller import ExportController, suggested_file_name
+from gui.output.export_controller import ExportController
 from gui.output.export_worker import RENDER, ExportJob, ExportWorker, export_pool
 from gui.settings import app_settings
+from model import commands
 from model.importers.text import import_file
 from model.report import Report
 from model.store.report_store import ReportStore
@@ -58,10 +60,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch):
         asked_path: list[Path] = []  # noqa: RUF012
         asked_pending: list[int] = []  # noqa: RUF012
         errors: list[str] = []  # noqa: RUF012
-        notices: list[str] = []  # noqa: RUF012
+        results: list[Any] = []  # noqa: RUF012
 
     d = Dialogs()
-    d.asked_errors, d.asked_path, d.errors, d.notices = [], [], [], []
+    d.asked_errors, d.asked_path, d.errors, d.results = [], [], [], []
     d.asked_pending = []
 
     def ask_errors(parent, count: int, pending: int = 0) -> str:
@@ -76,7 +78,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(ec, "ask_export_with_errors", ask_errors)
     monkeypatch.setattr(ec, "ask_save_path", ask_path)
     monkeypatch.setattr(ec, "show_error", lambda parent, text: d.errors.append(text))
-    monkeypatch.setattr(ec, "show_notice", lambda parent, text: d.notices.append(text))
+    monkeypatch.setattr(ec, "show_result", lambda parent, outcome: d.results.append(outcome))
     return d
 
 
@@ -110,16 +112,23 @@ def test_export_writes_pdf_while_the_window_stays_responsive(
     assert dialogs.errors == []
 
 
-def test_suggested_name_is_the_title_in_the_last_folder(
+def test_first_export_proposes_documents_then_the_last_folder(
     controller: ExportController, session: ReportSession, dialogs, tmp_path: Path
 ) -> None:
-    app_settings().setValue("export/last_dir", str(tmp_path))
-    session.set_meta("title", "某局2024年政府信息公开工作年度报告")
+    from PySide6.QtCore import QStandardPaths
+
+    session.report.agency, session.report.year = "某局", 2024
+    session.set_meta("title", "随便写的标题")  # the name follows agency and year, not the title
     dialogs.target = None  # the clerk cancels the save dialog
     controller.export_pdf()
-    assert dialogs.asked_path == [tmp_path / "某局2024年政府信息公开工作年度报告.pdf"]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    first = dialogs.asked_path[0]
+    assert first.name == "某局2024年政府信息公开工作年度报告.pdf"
+    assert first.parent == (Path(documents) if Path(documents).is_dir() else Path.home())
+    app_settings().setValue("export/last_dir", str(tmp_path))
+    controller.export_pdf()
+    assert dialogs.asked_path[1] == tmp_path / "某局2024年政府信息公开工作年度报告.pdf"
     assert not controller.worker.is_busy()
-    assert suggested_file_name('a/b:c*?"<>|d') == "a_b_c______d.pdf"
 
 
 def test_errors_ask_first_and_no_means_no_file(
@@ -132,7 +141,7 @@ def test_errors_ask_first_and_no_means_no_file(
     for table in fmt2021.fmt.tables.values():  # 5 everywhere: table 三 cannot add up
         for cell in table.input_cells():
             report.set_cell(cell.cell_id, 5)
-    errors = ec.open_errors(check(report, fmt2021.fmt, None), report)
+    errors = commands.open_errors(check(report, fmt2021.fmt, None), report)
     assert errors
     window = QWidget()
     qtbot.addWidget(window)
@@ -231,10 +240,11 @@ def test_after_export_fonts_and_missing_characters_are_told_once(
         assert f"{role} {face}" in done
     if result.substitutions:  # no official faces on this machine: said once, with the way out
         assert done.count("设置 → 字体") == 1 and "代替" in done
-    assert len(dialogs.notices) == 1
-    assert "「\U0003134a」" in dialogs.notices[0]
+    assert len(dialogs.results) == 1  # one dialog tells all
+    details = "\n".join(dialogs.results[0].details)
+    assert "「\U0003134a」" in details
     heading = session.fmt.sections[0].heading
-    assert heading in dialogs.notices[0]
+    assert heading in details
 
 
 def test_progress_shows_only_for_slow_exports(

@@ -9,7 +9,6 @@ The module-level
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from gui.editing.session import ReportSession
 from gui.output import printing
+from gui.output.export_result import ExportOutcome, font_sentence, show_export_result
 from gui.output.export_worker import RENDER, WRITE, ExportJob, ExportWorker
-from gui.output.font_settings import pdf_options_from_settings, roles_in
+from gui.output.font_settings import pdf_options_from_settings
 from gui.output.preview import PreviewWindow
 from gui.settings import app_settings
-from model.findings import ERROR, PENDING, Finding
-from model.report import Report
+from model.file_names import export_file_name
+from model.findings import Finding
 
 if TYPE_CHECKING:
     from export.pdf.render import PdfResult
@@ -47,7 +47,6 @@ PREVIEW_DELAY_MS = 700  # re-render the open preview this long after the last ed
 PROGRESS_DELAY_MS = 500  # show the progress indicator only for slower jobs
 
 VIEW, EXPORT, CANCEL = "view", "export", "cancel"
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 # --- dialogs (replaced in tests) ------------------------------------------------------------
@@ -89,27 +88,19 @@ def show_error(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, translate("ExportController", "导出 PDF"), text)
 
 
-def show_notice(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, translate("ExportController", "导出 PDF"), text)
+def show_result(parent: QWidget | None, outcome: ExportOutcome) -> None:
+    """「已导出：…pdf」 with 打开文件 / 打开所在文件夹, where she is looking."""
+    show_export_result(parent, outcome)
 
 
 # --- helpers ---------------------------------------------------------------------------------
-def suggested_file_name(title: str) -> str:
-    """「<报告标题>.pdf」 with characters Windows forbids in names replaced."""
-    name = _UNSAFE_FILE_CHARS.sub("_", title).strip(" .") or "政府信息公开工作年度报告"
-    return f"{name}.pdf"
-
-
-def open_errors(findings: list[Finding], report: Report) -> list[Finding]:
-    """The errors still in the report (dismissals, where the checks allow them, count)."""
-    from model.checks.engine import active
-
-    return [f for f in active(findings, report) if f.level == ERROR]
-
-
-def open_pending(findings: list[Finding]) -> list[Finding]:
-    """What is still to be filled in (待填): a report exported with these is unfinished."""
-    return [f for f in findings if f.level == PENDING]
+def export_folder() -> Path:
+    """The folder of the last export, else the user's 文档 (Documents) folder."""
+    folder = str(app_settings().value("export/last_dir", "") or "")
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 class _DelayedProgress:
@@ -214,21 +205,13 @@ class ExportController(QObject):
         return False
 
     def _open_problems(self) -> tuple[list[Finding], list[Finding]]:
-        from model.checks.engine import check
+        from model.commands import open_problems
 
-        report = self._session.report
-        findings = check(report, self._session.fmt, self._session.previous_report())
-        return open_errors(findings, report), open_pending(findings)
+        s = self._session
+        return open_problems(s.report, s.fmt, s.previous_report())
 
     def _suggested_path(self) -> Path:
-        report = self._session.report
-        title = report.meta_value("title") or self._session.proposed_title()
-        folder = str(app_settings().value("export/last_dir", "") or "")
-        if not folder or not Path(folder).is_dir():
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            ) or str(Path.home())
-        return Path(folder) / suggested_file_name(title)
+        return export_folder() / export_file_name(self._session.report, ".pdf")
 
     # --- 打印预览 / 打印 -----------------------------------------------------------------------
     def show_preview(self) -> None:
@@ -339,9 +322,16 @@ class ExportController(QObject):
             app_settings().setValue("export/last_dir", str(job.path.parent))
             self.message.emit(self._success_text(job))
             self.exported.emit(str(job.path))
-            missing = self._missing_text(job.result)
-            if missing:
-                show_notice(self._parent, missing)
+            result = job.result
+            missing = self._missing_text(result)
+            outcome = ExportOutcome(
+                path=job.path,
+                kind="PDF",
+                pages=result.pages,
+                font_notice=font_sentence(result.substitutions),
+                details=[missing] if missing else [],
+            )
+            show_result(self._parent, outcome)
 
     def _on_failed(self, job: ExportJob) -> None:
         if job.purpose == "preview":
@@ -375,14 +365,7 @@ class ExportController(QObject):
         if fonts:
             used = "、".join(f"{role} {name}" for role, name in fonts.items())
             text += self.tr("所用字体：%1。").replace("%1", used)
-        substitutions = result.substitutions
-        if substitutions:
-            roles = roles_in(substitutions)
-            named = "、".join(roles) if roles else self.tr("部分字体")
-            text += self.tr(
-                "本机没有%1的正式字体，已用相近字体代替；可在「设置 → 字体」中指定字体文件。"
-            ).replace("%1", named)
-        return text
+        return text + font_sentence(result.substitutions)
 
     def _missing_text(self, result: PdfResult) -> str:
         missing = result.missing_chars

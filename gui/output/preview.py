@@ -6,11 +6,13 @@ renders them off the UI thread and calls :meth:`PreviewWindow.set_pdf`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
+
+from gui.shell.screen_fit import size_window
 
 ZOOM_STEP = 1.25
 
@@ -26,7 +28,7 @@ class PreviewWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("打印预览"))
-        self.resize(760, 900)
+        size_window(self, QSize(760, 900))  # no taller than the screen it opens on
         # the document and the buffer it reads from live as long as they are shown
         self._document: QPdfDocument | None = None
         self._buffer: QBuffer | None = None

@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -341,11 +341,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _restore_geometry(self) -> None:
+        from gui.shell.screen_fit import install_screen_fit, open_main_window
+
+        install_screen_fit()  # dialogs and the preview are kept on the screen as well
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = QGuiApplication.primaryScreen()
-            available = screen.availableGeometry().size() if screen else QSize(1366, 768)
-            self.resize(min(1280, available.width()), min(800, available.height()))
+        remembered = geometry is not None and self.restoreGeometry(geometry)
+        open_main_window(self, remembered)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
