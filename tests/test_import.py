@@ -150,14 +150,15 @@ def test_unmatched_heading_joins_previous_section_and_is_named() -> None:
     assert len(result.warnings) >= 1 and "「七、领导重视情况」" in result.warnings[0]
 
 
-def test_unmatched_heading_before_the_first_section_stays_in_the_preamble() -> None:
+def test_free_format_report_keeps_its_own_headings_in_sequence() -> None:
     text = "说明：本报告按要求编制。\n一、编制依据\n依据《条例》。\n一、概述\n概述内容。\n"
     result = import_text(text)
     report = result.report
     assert report.format == "legacy2008"  # 一、概述 is the legacy heading; no year given
-    assert report.preamble == ["说明：本报告按要求编制。", "一、编制依据", "依据《条例》。"]
-    assert report.sections == {"L1": ["概述内容。"]}
-    assert any("「一、编制依据」" in w for w in result.warnings)
+    assert report.preamble == ["说明：本报告按要求编制。"]
+    # its own first heading is a section as written; a numeral that restarts is body text
+    assert report.own_sections == [("x1", "一、编制依据")]
+    assert report.sections == {"x1": ["依据《条例》。", "一、概述", "概述内容。"]}
 
 
 def test_headings_of_no_format_go_to_first_section() -> None:
@@ -206,8 +207,6 @@ def test_empty_and_blank_files(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
-        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "图片"),
         (bytes(range(256)) * 8, "不是"),
     ],
@@ -215,6 +214,20 @@ def test_empty_and_blank_files(tmp_path: Path) -> None:
 def test_binary_files_are_refused(tmp_path: Path, data: bytes, words: str) -> None:
     message = error_of(write(tmp_path, "x.txt", data))
     assert words in message and "文本" in message
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "Word"),
+    ],
+)
+def test_damaged_pdf_and_word_named_txt_are_read_by_content_and_refused(
+    tmp_path: Path, data: bytes, words: str
+) -> None:
+    message = error_of(write(tmp_path, "x.txt", data))
+    assert words in message and "损坏" in message and "没有导入" in message
 
 
 def test_truncated_json(tmp_path: Path, sample_text_path: Path) -> None:

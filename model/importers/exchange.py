@@ -7,17 +7,18 @@ on; the tests check that this hand check and the schema agree.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from model.atomic_file import write_atomically
 from model.basic_info import META_FIELDS
 from model.errors import ExportError, ReportDataError
 from model.formats import get_format
 from model.report import NOT_APPLICABLE, SCHEMA_VERSION, Report
+from model.sections import report_sections
 from model.store.migrations import migrate
 
 EXCHANGE_SUFFIX = ".nianbao.json"
@@ -57,26 +58,12 @@ def exchange_file_name(report: Report) -> str:
 
 
 def write_exchange_file(report: Report, path: Path | str) -> Path:
-    """Write the exchange file atomically (temp file + replace); ExportError on failure."""
+    """Write the exchange file atomically (readable by others, 0644); ExportError on failure."""
     path = Path(path)
     text = report_to_json(report)
-    try:
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise ExportError(
-            f"无法写入文件「{path}」（{exc.strerror or exc}）。"
-            "请确认文件夹存在、您有写入权限，且该文件没有在其他程序中打开。"
-        ) from exc
+    write_atomically(path, text.encode("utf-8"), subject="交换文件", error=ExportError)
     return path
 
 
@@ -108,7 +95,7 @@ def report_from_document(doc: Any) -> tuple[Report, list[str]]:
         warnings.append(f"文件中有本程序不认识的内容（{'、'.join(unknown)}），已忽略。")
     report = Report.from_dict({k: v for k, v in doc.items() if k in KNOWN_KEYS})
     fmt = get_format(report.format)
-    extra_sections = sorted(set(report.sections) - {s.id for s in fmt.sections})
+    extra_sections = sorted(set(report.sections) - {s.id for s in report_sections(report, fmt)})
     extra_cells = sorted(set(report.cells) - set(fmt.all_cells()))
     if extra_sections or extra_cells:
         warnings.append(

@@ -1,9 +1,8 @@
-"""从文本导入: a .txt report or an exchange .json file becomes a :class:`Report`.
+"""导入: the one entry point for every file the clerk brings (window, command line, batch).
 
-A text report is split by its top-level headings (一、 二、 … at the start of a line) into title,
-preamble (前言) and sections; the format whose headings (and ``aliases``) match best is chosen.
-Nothing is silently lost: a heading that matches no section stays as a paragraph of the
-section before it, and the clerk gets a warning naming it.
+:func:`import_file` looks at the file's type (its first bytes, then its name): an exchange
+.json is read as it is; a .docx, .html, .pdf, .doc/.wps or .txt is read into a neutral document
+by its reader and placed into a report by :mod:`model.importers.placing`.
 
 A .txt without any recognisable heading is still imported, everything in the first section,
 with a warning: the text may be a real report whose headings were lost when it was copied out
@@ -14,20 +13,25 @@ while a refusal would leave her with no way forward.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from model.errors import FormatError, NianbaoError, ReportImportError
-from model.formats import Format, SectionDef, available_formats, default_format_for
+from model.errors import NianbaoError, ReportImportError
+from model.formats import Format
+from model.importers.document import Paragraph, ReadDocument
 from model.importers.exchange import report_from_document
-from model.report import Report
+from model.importers.headings import (  # noqa: F401  (re-exported for callers and tests)
+    Heading,
+    chinese_number,
+    choose_format,
+    match_section,
+    parse_heading,
+    section_score,
+)
+from model.importers.result import ImportResult, ImportSummary  # noqa: F401
+from model.importers.title import agency_and_year  # noqa: F401
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a report is a few dozen KB; 20 MB is something else
-LONG_LINE = 5000  # characters; a longer "paragraph" probably lost its line breaks
-MAX_HEADING_CHARS = 50
-MAX_TITLE_LINES = 4
 
 _TO_TEXT = "请在 Word 或 WPS 中「另存为」纯文本（.txt）后再导入。"
 _NO_IMAGES = "图片中的文字无法导入，请改用报告的文字版本。"
@@ -40,39 +44,28 @@ _BINARY_MAGIC = (
     (b"\xff\xd8\xff", "图片", _NO_IMAGES),
     (b"GIF8", "图片", _NO_IMAGES),
 )
-_NUMERALS = "一二三四五六七八九十"
-_HEADING_RE = re.compile(rf"^([{_NUMERALS}]{{1,3}})\s*[、，,.．]\s*(\S.*)$")
-_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*度?")
-_ADDRESS_RE = re.compile(r"(?:办公|联系|通讯|通信)?地址\s*[：:]\s*([^，,。；;\n]+)")
-_PHONE_RE = re.compile(
-    r"(?:联系|咨询|办公)?电话\s*[：:]\s*([0-9０-９（）()\-－—、/ ]{5,40}[0-9０-９])"
-)
-_CUTOFF_RE = re.compile(r"截[止至]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
-_PUNCT = str.maketrans("", "", ' \t\u3000、，,。.：:；;（）()“”"《》')
-_END_PUNCT = "。；;，,！!？?：:"
-
-
-@dataclass
-class ImportResult:
-    """The imported report and what the clerk should check (plain Chinese, may be empty)."""
-
-    report: Report
-    warnings: list[str] = field(default_factory=list)
-
-
 # --- entry point ----------------------------------------------------------------------------
 
 
-def import_file(path: Path | str, formats: list[Format] | None = None) -> ImportResult:
-    """Read a .txt report or an exchange .json file. Raises ReportImportError with advice."""
+def import_file(
+    path: Path | str, formats: list[Format] | None = None, *, simplify: bool = False
+) -> ImportResult:
+    """Read a report file of any supported type. Raises ReportImportError with advice.
+
+    ``simplify``: convert a traditional-character report to simplified (the clerk's choice).
+    Nothing is written anywhere: the caller puts the report into the store.
+    """
+    from model.importers.readers import read_document
+
     path = Path(path)
     data = _read_bytes(path)
     if path.suffix.lower() == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
         _check_not_binary(data, path.name)
         return import_exchange_text(_decode(data, path.name), path.name)
-    text, warnings = decode_text(data, path.name)
-    result = import_text(text, formats)
-    result.warnings[:0] = warnings
+    document = read_document(path, data)
+    from model.importers.placing import place
+
+    result = place(document, formats, simplify=simplify)
     return result
 
 
@@ -123,7 +116,7 @@ def decode_text(data: bytes, name: str = "") -> tuple[str, list[str]]:
     _check_not_binary(data, name)
     text = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = text.replace("\u2029", "\n").replace("\t", " ")
+    text = text.replace("\u2029", "\n")
     controls = sum(1 for ch in text if _is_dropped(ch))
     if controls > max(8, len(text) // 20):
         raise ReportImportError(
@@ -177,223 +170,35 @@ def _reject_constant(name: str) -> float:
 # --- text reports ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Heading:
-    number: int
-    text: str  # the heading as written, whitespace collapsed
-    key: str  # without numeral, whitespace and punctuation, for matching
+def read_text_document(data: bytes, name: str = "") -> ReadDocument:
+    """A .txt file -> paragraphs and tables written as text (「 | 」 or tab separated rows)."""
+    text, warnings = decode_text(data, name)
+    document = text_document(text)
+    document.warnings.extend(warnings)
+    return document
 
 
-def import_text(text: str, formats: list[Format] | None = None) -> ImportResult:
-    """A plain-text report -> report of the best-matching format (see module docstring)."""
-    lines = [line.strip() for line in text.split("\n")]
-    paragraphs = [line for line in lines if line]
-    if not paragraphs:
+def text_document(text: str, notes: list[str] | None = None) -> ReadDocument:
+    """Plain text -> one paragraph per non-empty line; table rows stay lines for the placer,
+    which knows the format's labels and splits them into cells."""
+    document = ReadDocument(kind="文本（.txt）", notes=list(notes or []))
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if "\t" in stripped and len([c for c in stripped.split("\t") if c.strip()]) < 2:
+            stripped = stripped.replace("\t", " ")  # an indent, not a table row
+        if stripped:
+            document.blocks.append(Paragraph(stripped))
+    if not document.blocks:
         raise ReportImportError(
             "文件是空的（只有空白），没有可导入的文字。请确认选择的文件是否正确。"
         )
-    warnings: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        if len(line) > LONG_LINE:
-            warnings.append(
-                f"第 {number} 行有 {len(line)} 个字，可能在复制时丢失了换行，请在编辑器中核对分段。"
-            )
-    headings = {i: h for i, p in enumerate(paragraphs) if (h := parse_heading(p)) is not None}
-    title_lines = _title_lines(paragraphs[: min(headings, default=len(paragraphs))])
-    title = _join_title(title_lines)
-    if not _looks_like_title(title):  # the text starts with body text, not with a title
-        title_lines, title = [], ""
-    agency, year = agency_and_year(title, "\n".join(paragraphs))
-    formats = formats if formats is not None else available_formats()
-    fmt = choose_format(list(headings.values()), formats, year)
-    matched = {i: s for i, h in headings.items() if (s := match_section(h, fmt)) is not None}
-    body = paragraphs[len(title_lines) :]
-    if matched:
-        first = min(matched)
-        preamble = paragraphs[len(title_lines) : first]
-        sections, unmatched = _split(paragraphs, first, headings, matched)
-        unmatched[:0] = [h.text for i, h in headings.items() if i < first]
-        if unmatched:
-            listed = "、".join(f"「{h}」" for h in unmatched)
-            warnings.append(
-                f"以下标题与「{fmt.name}」的各部分对不上，已作为正文并入前一部分：{listed}。"
-                "请在编辑器中核对。"
-            )
-    else:
-        preamble, sections = [], ({fmt.sections[0].id: body} if body else {})
-        warnings.append(
-            f"没有找到与「{fmt.name}」对应的部分标题（如「{fmt.sections[0].heading}」），"
-            f"全部文字已放入「{fmt.sections[0].heading}」。请在编辑器中把各段移到对应的部分。"
-        )
-    if year is None:
-        warnings.append("没有从标题中读出年度，请在「基本信息」中填写。")
-    if not agency:
-        warnings.append("没有从标题中读出机关名称，请在「基本信息」中填写。")
-
-    report = Report(format=fmt.id, agency=agency, year=year)
-    report.preamble = preamble
-    report.sections = {k: v for k, v in sections.items() if v}
-    report.meta = _meta_from_text(title, preamble, paragraphs)
-    return ImportResult(report, warnings)
+    return document
 
 
-def _split(
-    paragraphs: list[str],
-    first: int,
-    headings: dict[int, _Heading],
-    matched: dict[int, SectionDef],
-) -> tuple[dict[str, list[str]], list[str]]:
-    """Paragraphs from the first matched heading on -> sections; unmatched headings stay text."""
-    sections: dict[str, list[str]] = {}
-    unmatched: list[str] = []
-    current = ""
-    for i in range(first, len(paragraphs)):
-        section = matched.get(i)
-        if section is not None and section.id not in sections:
-            current = section.id
-            sections[current] = []
-            continue
-        if i in headings:
-            unmatched.append(headings[i].text)
-        sections[current].append(paragraphs[i])
-    return sections, unmatched
+def import_text(
+    text: str, formats: list[Format] | None = None, *, simplify: bool = False
+) -> ImportResult:
+    """A plain-text report -> report (see model.importers.placing)."""
+    from model.importers.placing import place
 
-
-def parse_heading(line: str) -> _Heading | None:
-    """A top-level heading such as 「一、概  述」, or None for ordinary text."""
-    line = line.strip()
-    compact = re.sub(r"\s+", "", line)
-    if len(compact) > MAX_HEADING_CHARS or compact.endswith(("。", "；", ";")):
-        return None
-    match = _HEADING_RE.match(line)
-    if not match:
-        return None
-    number = chinese_number(match.group(1))
-    if number is None:
-        return None
-    written = match.group(1) + "、" + re.sub(r"\s+", "", match.group(2))
-    return _Heading(number, written, _key(match.group(2)))
-
-
-def chinese_number(text: str) -> int | None:
-    """一 … 九十九 -> int (None when the numeral is not well formed)."""
-    digits = {ch: i for i, ch in enumerate(_NUMERALS[:9], start=1)}
-    if text == "十":
-        return 10
-    if len(text) == 1:
-        return digits.get(text)
-    if len(text) == 2 and text[0] == "十":
-        return 10 + digits[text[1]] if text[1] in digits else None
-    if len(text) == 2 and text[1] == "十":
-        return digits[text[0]] * 10 if text[0] in digits else None
-    if len(text) == 3 and text[1] == "十" and text[0] in digits and text[2] in digits:
-        return digits[text[0]] * 10 + digits[text[2]]
-    return None
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text).translate(_PUNCT)
-
-
-def _section_key(section: SectionDef) -> str:
-    return _key(_HEADING_RE.sub(r"\2", section.heading))
-
-
-def section_score(heading: _Heading, section: SectionDef) -> float:
-    """3 for the same heading, 2+ when a heading contains the other or an alias, else 0."""
-    own = _section_key(section)
-    if heading.key == own:
-        return 3.0
-    if own and (own in heading.key or (len(heading.key) >= 4 and heading.key in own)):
-        return 2.5
-    best = 0.0
-    for alias in section.aliases:
-        alias_key = _key(_HEADING_RE.sub(r"\2", alias))
-        if alias_key and alias_key in heading.key:
-            best = max(best, 2.0 + min(len(alias_key), 40) / 100)
-    return best
-
-
-def match_section(heading: _Heading, fmt: Format) -> SectionDef | None:
-    """The format section this heading names; the numeral breaks ties."""
-    best: tuple[float, SectionDef] | None = None
-    for index, section in enumerate(fmt.sections, start=1):
-        score = section_score(heading, section)
-        if score <= 0:
-            continue
-        score += 0.01 if index == heading.number else 0.0
-        if best is None or score > best[0]:
-            best = (score, section)
-    return best[1] if best else None
-
-
-def choose_format(headings: list[_Heading], formats: list[Format], year: int | None) -> Format:
-    """The format whose headings match best; the year breaks ties, then the newest."""
-    if not formats:
-        raise FormatError("程序中没有任何报告格式文件。请重新安装本程序。")
-    if not headings:
-        return default_format_for(year) if year is not None else formats[0]
-
-    def score(fmt: Format) -> tuple[float, bool]:
-        total = 0.0
-        for heading in headings:
-            section = match_section(heading, fmt)
-            if section is not None:
-                total += section_score(heading, section)
-        return total, fmt.applies_to(year)
-
-    return max(formats, key=score)  # max keeps the first (newest) of equals
-
-
-def _title_lines(lines: list[str]) -> list[str]:
-    """The title at the top: a few short lines, ending at the one that ends with 报告."""
-    title: list[str] = []
-    for line in lines[:MAX_TITLE_LINES]:
-        compact = re.sub(r"\s+", "", line)
-        if len(compact) > 60 or "。" in compact or compact.endswith(tuple(_END_PUNCT)):
-            break
-        title.append(line)
-        if compact.endswith(("报告", "报告）", "报告)")):
-            break
-    return title
-
-
-def _looks_like_title(title: str) -> bool:
-    """A report title names the report or its year; anything else is body text."""
-    plain = unicodedata.normalize("NFKC", title)
-    return bool(re.search(r"报告|政府信息公开|政务公开|(?:19|20)\d\d\s*年", plain))
-
-
-def _join_title(lines: list[str]) -> str:
-    """Join the title lines; spacing between Chinese characters (年 度 报 告) is layout."""
-    joined = " ".join(lines)
-    return re.sub(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+", "", joined).strip()
-
-
-def agency_and_year(title: str, text: str) -> tuple[str, int | None]:
-    """Agency and year from the title (「市中区商务局2017年政府信息公开年度报告」)."""
-    plain = unicodedata.normalize("NFKC", title)
-    match = _YEAR_RE.search(plain)
-    if match:
-        agency = plain[: match.start()].strip(" ，,：:")
-        if not agency:  # 「2017年市中区商务局政府信息公开工作年度报告」
-            rest = plain[match.end() :]
-            agency = re.split(r"政府信息公开|政务公开|信息公开", rest)[0].strip()
-        return agency, int(match.group(1))
-    agency = re.split(r"政府信息公开|政务公开|信息公开", plain)[0].strip() if plain else ""
-    found = re.search(r"((?:19|20)\d\d)\s*年度?政府信息公开", unicodedata.normalize("NFKC", text))
-    return agency, int(found.group(1)) if found else None
-
-
-def _meta_from_text(title: str, preamble: list[str], paragraphs: list[str]) -> dict[str, str]:
-    meta: dict[str, str] = {}
-    if title:
-        meta["title"] = title
-    for source in ("\n".join(preamble), "\n".join(paragraphs)):
-        if "address" not in meta and (m := _ADDRESS_RE.search(source)):
-            meta["address"] = m.group(1).strip()
-        if "phone" not in meta and (m := _PHONE_RE.search(source)):
-            meta["phone"] = m.group(1).strip()
-        if "cutoff_date" not in meta and (m := _CUTOFF_RE.search(source)):
-            meta["cutoff_date"] = m.group(1)
-    return meta
+    return place(text_document(text), formats, simplify=simplify)

@@ -1,0 +1,76 @@
+"""The title at the top of a report, the agency and year it names, and contact details."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from model.importers.chinese import to_simplified
+
+MAX_TITLE_LINES = 4
+_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*度?")
+_ADDRESS_RE = re.compile(r"(?:办公|联系|通讯|通信)?地址\s*[：:]\s*([^，,。；;\n]+)")
+_PHONE_RE = re.compile(
+    r"(?:联系|咨询|办公)?电话\s*[：:]\s*([0-9０-９（）()\-－—、/ ]{5,40}[0-9０-９])"
+)
+_CUTOFF_RE = re.compile(r"截[止至]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+_END_PUNCT = "。；;，,！!？?：:"
+_REPORT_WORDS = r"政府信息公开|政务公开|信息公开"
+
+
+def title_lines(lines: list[str]) -> list[str]:
+    """The title at the top: a few short lines, ending at the one that ends with 报告."""
+    title: list[str] = []
+    for line in lines[:MAX_TITLE_LINES]:
+        compact = re.sub(r"\s+", "", to_simplified(line))
+        if len(compact) > 60 or "。" in compact or compact.endswith(tuple(_END_PUNCT)):
+            break
+        title.append(line)
+        if compact.endswith(("报告", "报告）", "报告)")):
+            break
+    return title
+
+
+def looks_like_title(title: str) -> bool:
+    """A report title names the report or its year; anything else is body text."""
+    plain = to_simplified(unicodedata.normalize("NFKC", title))
+    return bool(re.search(r"报告|政府信息公开|政务公开|(?:19|20)\d\d\s*年", plain))
+
+
+def join_title(lines: list[str]) -> str:
+    """Join the title lines; spacing between Chinese characters (年 度 报 告) is layout."""
+    joined = " ".join(lines)
+    return re.sub(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+", "", joined).strip()
+
+
+def agency_and_year(title: str, text: str) -> tuple[str, int | None]:
+    """Agency and year from the title (「市中区商务局2017年政府信息公开年度报告」)."""
+    plain = unicodedata.normalize("NFKC", title)
+    simple = to_simplified(plain)
+    match = _YEAR_RE.search(plain)
+    if match:
+        agency = plain[: match.start()].strip(" ，,：:")
+        if not agency:  # 「2017年市中区商务局政府信息公开工作年度报告」
+            rest = plain[match.end() :]
+            cut = re.search(_REPORT_WORDS, to_simplified(rest))
+            agency = rest[: cut.start()].strip() if cut else rest.strip()
+        return agency, int(match.group(1))
+    cut = re.search(_REPORT_WORDS, simple)
+    agency = plain[: cut.start()].strip() if cut else plain.strip()
+    body = to_simplified(unicodedata.normalize("NFKC", text))
+    found = re.search(r"((?:19|20)\d\d)\s*年度?(?:政府信息公开|政务公开|信息公开)", body)
+    return agency, int(found.group(1)) if found else None
+
+
+def meta_from_text(title: str, preamble: list[str], paragraphs: list[str]) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    if title:
+        meta["title"] = title
+    for source in ("\n".join(preamble), "\n".join(paragraphs)):
+        if "address" not in meta and (m := _ADDRESS_RE.search(source)):
+            meta["address"] = m.group(1).strip()
+        if "phone" not in meta and (m := _PHONE_RE.search(source)):
+            meta["phone"] = m.group(1).strip()
+        if "cutoff_date" not in meta and (m := _CUTOFF_RE.search(source)):
+            meta["cutoff_date"] = m.group(1)
+    return meta
