@@ -31,6 +31,29 @@ def parse_cell_input(text: str, value_type: str) -> CellValue:
     Full-width digits and correctly grouped thousands separators (1,234) are accepted;
     anything else that is not a plain number is refused, nothing is guessed.
     """
+    return parse_cell_input_noted(text, value_type)[0]
+
+
+def parse_cell_input_noted(text: str, value_type: str) -> tuple[CellValue, str]:
+    """:func:`parse_cell_input` plus a note to show when the input was converted: an amount
+    written in 元 (「251000元」, as some reports print it) becomes 万元 (25.1), and says so."""
+    if value_type == VALUE_DECIMAL:
+        cleaned = _normalise(text).replace(" ", "")
+        if cleaned.endswith("万元"):
+            return parse_cell_input(cleaned[:-2], value_type), ""
+        if cleaned.endswith("元"):
+            yuan = _parse_amount(_drop_separators(cleaned[:-1], text), text, limit=MAX_COUNT * 10**4)
+            amount = float((Decimal(str(yuan)) / 10**4).normalize())
+            if -Decimal(str(amount)).as_tuple().exponent > AMOUNT_PLACES:  # type: ignore[operator]
+                raise CellInputError(
+                    f"「{text.strip()}」换算成万元后小数位过多，请填写以万元为单位的金额。"
+                )
+            shown = format_cell_value(amount, VALUE_DECIMAL)
+            return amount, f"「{text.strip()}」已换算为 {shown} 万元（本栏以万元为单位）。"
+    return _parse_plain(text, value_type), ""
+
+
+def _parse_plain(text: str, value_type: str) -> CellValue:
     cleaned = _normalise(text)
     if cleaned == "":
         return None
@@ -105,7 +128,7 @@ def _parse_count(cleaned: str, original: str) -> int:
     return value
 
 
-def _parse_amount(cleaned: str, original: str) -> float:
+def _parse_amount(cleaned: str, original: str, limit: int = MAX_COUNT) -> float:
     if not _PLAIN.fullmatch(cleaned):
         raise CellInputError(
             f"「{_shorten(original)}」不是金额。请填写以万元为单位的数字，例如 1.25。"
@@ -113,7 +136,7 @@ def _parse_amount(cleaned: str, original: str) -> float:
     amount = Decimal(cleaned)
     if amount < 0:
         raise CellInputError(f"「{original.strip()}」是负数。金额不能为负，请填写 0 或正数。")
-    if amount > MAX_COUNT:
+    if amount > limit:
         raise CellInputError(f"「{_shorten(original)}」数值过大，请检查单位是否为万元。")
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > AMOUNT_PLACES:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from model.checks import blanks as check_blanks
+from model.checks import proofreading as check_proofreading
 from model.checks import text as text_checks
 from model.checks import text_figures as check_text_figures
 from model.checks import values as check_values
@@ -42,6 +43,7 @@ CODED_CHECKS: dict[str, CheckFunction] = {
     "title_matches": text_checks.title_matches,
     "stale_year": text_checks.stale_year,
     "empty_sections": text_checks.empty_sections,
+    "proofreading": check_proofreading.proofreading,
 }
 UNIVERSAL_CHECKS = (
     "placeholders",
@@ -49,6 +51,7 @@ UNIVERSAL_CHECKS = (
     "title_matches",
     "stale_year",
     "empty_sections",
+    "proofreading",
 )
 # a report that carries printed totals is compared with them whatever its format names
 ALWAYS_CHECKS = (*UNIVERSAL_CHECKS, "stated_totals")
