@@ -144,7 +144,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _dispatch(args: argparse.Namespace, store_path: Path) -> int:
     if args.command == "import":
-        with commands.opened_store(store_path) as store:
+        wait = commands.LOCK_WAIT_SECONDS  # queue behind another command instead of failing
+        with commands.opened_store(
+            store_path, wait=wait, on_wait=lambda s: err(f"提示：{s}")
+        ) as store:
             result = commands.import_into_store(store, args.file, replace=args.replace)
         notes(result.warnings)
         out(result.report.id)

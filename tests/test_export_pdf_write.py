@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from export import pdf_file
 from export.pdf.render import write_pdf
+from model import atomic_file
 from model.errors import ExportError
 from model.formats import get_format
 from model.report import Report
@@ -38,7 +38,7 @@ def test_saved_pdf_is_readable_by_others_like_any_new_file(tmp_path: Path) -> No
     write_pdf(report, fmt, target)  # type: ignore[arg-type]
     umask = os.umask(0)
     os.umask(umask)
-    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert target.stat().st_mode & 0o777 == 0o644 & ~umask
 
 
 def test_missing_folder_says_so(tmp_path: Path) -> None:
@@ -59,12 +59,13 @@ def test_file_held_by_a_viewer_is_retried_then_explained(
         calls.append(dst)
         raise PermissionError(errno.EACCES, "in use")
 
-    monkeypatch.setattr(pdf_file, "REPLACE_PAUSE", 0.0)
+    monkeypatch.setattr(atomic_file, "REPLACE_FIRST_WAIT", 0.0)
+    monkeypatch.setattr(atomic_file, "RETRY_ON_PERMISSION_ERROR", True)
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(ExportError, match="正被其他程序") as info:
         write_pdf(report, fmt, target)  # type: ignore[arg-type]
     assert "关闭" in str(info.value)
-    assert len(calls) == pdf_file.REPLACE_ATTEMPTS
+    assert len(calls) == atomic_file.REPLACE_ATTEMPTS
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.pdf"]
 
@@ -83,7 +84,8 @@ def test_viewer_that_lets_go_after_a_moment_is_waited_for(
             raise PermissionError(errno.EACCES, "in use")
         real_replace(src, dst)
 
-    monkeypatch.setattr(pdf_file, "REPLACE_PAUSE", 0.0)
+    monkeypatch.setattr(atomic_file, "REPLACE_FIRST_WAIT", 0.0)
+    monkeypatch.setattr(atomic_file, "RETRY_ON_PERMISSION_ERROR", True)
     monkeypatch.setattr(os, "replace", flaky)
     write_pdf(report, fmt, target)  # type: ignore[arg-type]
     assert target.read_bytes().startswith(b"%PDF")
@@ -95,7 +97,7 @@ def test_no_permission_in_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "denied")
 
-    monkeypatch.setattr(pdf_file.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(atomic_file.os, "open", denied)
     with pytest.raises(ExportError, match="没有权限"):
         write_pdf(report, fmt, tmp_path / "r.pdf")  # type: ignore[arg-type]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import model.store.storage as storage
+from model import atomic_file
 from model.errors import StoreError
 from model.report import Report
 from model.store.recovery import RecoveryJournal
@@ -96,7 +96,7 @@ def test_journal_write_failure_is_a_chinese_store_error(
     def full(handle: object, chunks: list[bytes]) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(storage, "_write_chunks", full)
+    monkeypatch.setattr(atomic_file, "write_chunks", full)
     with pytest.raises(StoreError, match="磁盘空间不足"):
         RecoveryJournal(path).write(report)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import filelock
 import pytest
 
-import model.store.storage as storage
+from model import atomic_file
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
 from model.report import Report
 from model.store.report_store import ReportStore, newest_good_backup
@@ -226,7 +226,7 @@ def _fail_with(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
     def broken(handle: object, chunks: list[bytes]) -> None:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(storage, "_write_chunks", broken)
+    monkeypatch.setattr(atomic_file, "write_chunks", broken)
 
 
 @pytest.mark.parametrize(
@@ -273,9 +273,9 @@ def test_replace_is_retried_on_windows_style_lock(
             raise PermissionError(13, "WinError 32: used by another process")
         real_replace(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(storage, "RETRY_REPLACE_ON_PERMISSION_ERROR", True)
-    monkeypatch.setattr(storage.os, "replace", flaky)
-    monkeypatch.setattr(storage.time, "sleep", lambda s: None)
+    monkeypatch.setattr(atomic_file, "RETRY_ON_PERMISSION_ERROR", True)
+    monkeypatch.setattr(atomic_file.os, "replace", flaky)
+    monkeypatch.setattr(atomic_file.time, "sleep", lambda s: None)
     with ReportStore(path, backup_interval=1e9) as store:
         report.set_meta("title", "重试之后保存成功")
         store.put(report)
@@ -294,9 +294,9 @@ def test_replace_gives_up_after_bounded_retries(
     def locked(src: object, dst: object) -> None:
         raise PermissionError(13, "WinError 5")
 
-    monkeypatch.setattr(storage, "RETRY_REPLACE_ON_PERMISSION_ERROR", True)
-    monkeypatch.setattr(storage.os, "replace", locked)
-    monkeypatch.setattr(storage.time, "sleep", lambda s: None)
+    monkeypatch.setattr(atomic_file, "RETRY_ON_PERMISSION_ERROR", True)
+    monkeypatch.setattr(atomic_file.os, "replace", locked)
+    monkeypatch.setattr(atomic_file.time, "sleep", lambda s: None)
     with ReportStore(path, backup_interval=1e9) as store:
         started = time.monotonic()
         with pytest.raises(StoreError, match="没有权限"):

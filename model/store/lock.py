@@ -9,17 +9,18 @@ object in the same process also counts as "another user" and is refused.
 from __future__ import annotations
 
 import errno
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import filelock
 
-from model.errors import StoreError, StoreLockedError
+from model.errors import StoreError, StoreFolderReadOnlyError, StoreLockedError
+from model.os_errors import chinese_reason
 
 LOCK_SUFFIX = ".lock"
-
-
-class StoreFolderReadOnlyError(StoreError):
-    """The store's folder cannot be written: the store can only be opened read-only."""
+WAIT_NOTICE_AFTER = 1.0  # seconds of waiting before the waiter is told why
+WAIT_POLL = 0.05  # seconds between two tries while waiting
 
 
 def lock_path_for(store_path: Path) -> Path:
@@ -34,6 +35,22 @@ def locked_message(store_path: Path) -> str:
     )
 
 
+def waiting_message(store_path: Path, wait: float) -> str:
+    """What a command line says while it waits for the store."""
+    return (
+        f"数据文件 {store_path} 正被另一个窗口或命令使用，正在等待它完成（最多等 {wait:.0f} 秒）……"
+    )
+
+
+def waited_message(store_path: Path, wait: float) -> str:
+    """A command that waited in vain: what to do from the command line."""
+    return (
+        f"数据文件 {store_path} 正被另一个窗口或命令使用，等了 {wait:.0f} 秒仍未释放，"
+        "本次命令没有执行，数据文件没有改动。请等另一条命令结束、或关闭正在修改报告的"
+        "年报编辑器窗口后，再运行本命令。"
+    )
+
+
 class StoreLock:
     """Holds the lock of one store file until :meth:`release`."""
 
@@ -44,12 +61,21 @@ class StoreLock:
             str(self.path), timeout=0, thread_local=False, fallback_to_soft=False
         )
 
-    def acquire(self) -> None:
-        """Take the lock now or raise :class:`StoreLockedError` / :class:`StoreError`."""
+    def acquire(self, wait: float = 0.0, on_wait: Callable[[], None] | None = None) -> None:
+        """Take the lock, waiting up to ``wait`` seconds for another writer to finish.
+
+        ``on_wait`` is called once when the wait has lasted ``WAIT_NOTICE_AFTER`` seconds
+        (so a command line can say why it pauses). Raises :class:`StoreLockedError` (the
+        window's wording when ``wait`` is 0, the command line's otherwise) or StoreError.
+        """
         try:
-            self._lock.acquire(timeout=0)
+            if wait <= 0:
+                self._lock.acquire(timeout=0)
+            else:
+                self._wait_for_lock(wait, on_wait)
         except filelock.Timeout as exc:
-            raise StoreLockedError(locked_message(self.store_path)) from exc
+            message = waited_message(self.store_path, wait) if wait > 0 else None
+            raise StoreLockedError(message or locked_message(self.store_path)) from exc
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise StoreFolderReadOnlyError(
@@ -57,8 +83,25 @@ class StoreLock:
                     "请把数据文件放到可以写入的文件夹，或以只读方式打开查看。"
                 ) from exc
             raise StoreError(
-                f"无法锁定数据文件 {self.store_path}（{exc.strerror or exc}）。请检查文件夹后重试。"
+                f"无法锁定数据文件 {self.store_path}（{chinese_reason(exc)}）。请检查文件夹后重试。"
             ) from exc
+
+    def _wait_for_lock(self, wait: float, on_wait: Callable[[], None] | None) -> None:
+        deadline = time.monotonic() + wait
+        notice_at = time.monotonic() + WAIT_NOTICE_AFTER
+        told = on_wait is None
+        while True:
+            now = time.monotonic()
+            until = deadline if told else min(deadline, notice_at)
+            try:
+                self._lock.acquire(timeout=max(0.0, until - now), poll_interval=WAIT_POLL)
+                return
+            except filelock.Timeout:
+                if time.monotonic() >= deadline:
+                    raise
+                if not told and on_wait is not None:
+                    told = True
+                    on_wait()
 
     def release(self) -> None:
         if self._lock.is_locked:

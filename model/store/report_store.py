@@ -8,7 +8,10 @@ cannot be read is never overwritten.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import os
 import time
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
@@ -45,6 +48,25 @@ __all__ = [
 newest_good_backup = backups.newest_good_backup
 
 
+def resolve_store_path(path: Path) -> Path:
+    """The real store file: a link is followed (writes, lock and backups go to its target;
+    the link itself is never replaced). A broken link is refused."""
+    if not path.is_symlink():
+        return path
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        if not Path(os.path.realpath(path)).parent.is_dir():
+            raise StoreError(
+                f"数据文件 {path} 是一个快捷方式（符号链接），但它指向的位置不存在"
+                f"（{os.readlink(path)}）。请连接该位置所在的磁盘，或重新指定数据文件。"
+            ) from exc
+        if isinstance(exc, FileNotFoundError):
+            return Path(os.path.realpath(path))
+        raise StoreError(describe_os_error(exc, path, "打开")) from exc
+    return target
+
+
 @dataclass(frozen=True)
 class ReportSummary:
     """What the report list shows, without loading whole reports into widgets."""
@@ -71,10 +93,17 @@ class ReportStore:
         *,
         read_only: bool = False,
         backup_interval: float = backups.BACKUP_INTERVAL,
+        backup_on_close: bool = True,
+        wait: float = 0.0,
+        on_wait: Callable[[], None] | None = None,
     ) -> None:
-        self.path = Path(path)
+        """``wait``: seconds to wait for another writer to finish (``on_wait`` is called once
+        if that takes longer than a second). ``backup_on_close=False`` for one-off commands:
+        their state before is backed up, their result is in the store itself."""
+        self.path = resolve_store_path(Path(path))
         self.read_only = read_only
         self.backup_interval = backup_interval
+        self.backup_on_close = backup_on_close
         self._lock: StoreLock | None = None
         self._closed = False
         self._opened_file_backed_up = False
@@ -86,9 +115,10 @@ class ReportStore:
             )
         try:
             if not read_only:
-                self._take_lock()
+                self._take_lock(wait, on_wait)
                 remove_orphan_temp_files(self.path, (backups.BACKUP_DIR, "recovery"))
             self._open_db()
+            self._refuse_emptied_file()
         except StoreFileCorruptError as exc:
             self._release_lock()
             raise backups.with_backup_hint(exc) from exc.__cause__
@@ -119,21 +149,62 @@ class ReportStore:
             return
         self._closed = True
         try:
-            if self._unbacked_save:
+            if self._unbacked_save and self.backup_on_close:
                 self._backup()
         finally:
             self._db.close()
             self._release_lock()
 
     # --- opening ---------------------------------------------------------------------------
-    def _take_lock(self) -> None:
+    def _take_lock(self, wait: float = 0.0, on_wait: Callable[[], None] | None = None) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(describe_os_error(exc, self.path, "创建")) from exc
         lock = StoreLock(self.path)
-        lock.acquire()
+        lock.acquire(wait=wait, on_wait=on_wait)
         self._lock = lock
+
+    def _refuse_emptied_file(self) -> None:
+        """An empty store file with good backups beside it was emptied by accident (a full
+        disk, a sync tool): it is damaged, not new, and saving into it would bury the
+        backups."""
+        if self._storage.read() is not None or not self.path.exists():
+            return
+        backup = backups.newest_backup_with_reports(self.path)
+        if backup is None:
+            return
+        raise StoreFileCorruptError(
+            f"数据文件 {self.path} 是空的（可能是磁盘已满或同步软件出错时被清空了），"
+            "但旁边有保存过报告的备份。文件没有被改动。",
+            self.path,
+        )
+
+    def try_become_writable(self) -> bool:
+        """A store opened read-only because another program held it: take the lock if it is
+        free now and reload the file (it may have changed). False when still busy."""
+        if not self.read_only or self._closed:
+            return not self.read_only
+        lock = StoreLock(self.path)
+        try:
+            lock.acquire()
+        except StoreError:
+            return False
+        self._lock = lock
+        try:
+            remove_orphan_temp_files(self.path, (backups.BACKUP_DIR, "recovery"))
+            self._db.close()
+            self.read_only = False
+            self._open_db()
+            self._refuse_emptied_file()
+        except BaseException:
+            self.read_only = True
+            self._release_lock()
+            with contextlib.suppress(StoreError):
+                self._db.close()
+                self._open_db()
+            raise
+        return True
 
     def _release_lock(self) -> None:
         if self._lock is not None:
@@ -202,6 +273,12 @@ class ReportStore:
     def contains(self, report_id: str) -> bool:
         return self._find(report_id) is not None
 
+    def holds_same(self, report: Report) -> bool:
+        """Whether the store already holds this very report: same id and same content
+        (when it was last changed and whether it is marked 副本 do not count)."""
+        found = self._find(report.id)
+        return found is not None and _content(found[1]) == _content(report.to_dict())
+
     def find_previous(self, agency: str, year: int | None) -> Report | None:
         """Last year's report of the same agency, for the cross-year checks."""
         if year is None or not agency:
@@ -218,9 +295,14 @@ class ReportStore:
 
     # --- changes ---------------------------------------------------------------------------
     def put(self, report: Report) -> None:
-        """Insert or replace the report (one atomic write of the store file)."""
+        """Insert or replace the report (one atomic write of the store file).
+
+        A report that cannot be written (a character no file can hold) is refused with a
+        StoreError naming it, before anything changes: the other reports still save.
+        """
         self._check_writable()
         doc = report.to_dict()
+        _check_serializable(doc, report)
         found = self._find(report.id)
         with self._saving():
             if found is None:
@@ -372,3 +454,23 @@ def _summary(doc: Any) -> ReportSummary:
         title=str(meta.get("title", "")),
         is_copy=doc.get("is_copy") is True,
     )
+
+
+_NOT_CONTENT = ("modified", "is_copy")
+
+
+def _content(doc: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k not in _NOT_CONTENT}
+
+
+def _check_serializable(doc: dict[str, Any], report: Report) -> None:
+    try:
+        json.dumps(doc, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (ValueError, TypeError) as exc:
+        from model.store.storage import unsaveable_reason
+
+        name = report.meta_value("title") or report.agency or report.id
+        raise StoreError(
+            f"报告「{name}」含有无法保存的内容（{unsaveable_reason(exc)}），这次修改没有保存；"
+            "其他报告不受影响。请删除或重新输入有问题的文字后再保存。"
+        ) from exc

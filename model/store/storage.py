@@ -1,9 +1,8 @@
-"""Atomic, fast TinyDB storage for the store file (PITFALLS §3).
+"""Atomic, fast TinyDB storage for the store file.
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place, so a crash mid-write leaves half a
-file. Here every write goes to a temporary file in the same folder, is flushed and fsynced,
-and then replaces the store file with ``os.replace`` (retried briefly on Windows, where
-anti-virus and the indexer hold files for a moment). No handle stays open between writes.
+file. Here every write goes through :func:`model.atomic_file.atomic_write` (temporary file,
+fsync, ``os.replace``). No handle stays open between writes.
 
 Speed: the lock guarantees one writer, so the parsed data is kept in memory between reads
 and each report's serialized bytes are cached. A write only re-serializes the reports that
@@ -16,93 +15,20 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
-import secrets
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from model.errors import StoreCorruptError, StoreError
-from model.os_errors import describe_os_error
-
-TEMP_MARKER = ".tmp-"
-REPLACE_ATTEMPTS = 8
-REPLACE_FIRST_WAIT = 0.02  # seconds, doubled per attempt (about 2.5 s in all)
-RETRY_REPLACE_ON_PERMISSION_ERROR = os.name == "nt"  # AV / indexer locks are a Windows thing
+from model.atomic_file import TEMP_MARKER, atomic_write, temp_prefix
+from model.errors import StoreError, StoreFileCorruptError
+from model.os_errors import STORE_KEPT, describe_os_error
 
 Data = dict[str, dict[str, Any]]
 Fragments = dict[str, dict[str, tuple[Any, bytes]]]
 """Per table and document id: the parsed document object and its serialized bytes."""
-
-
-class StoreFileCorruptError(StoreCorruptError):
-    """The store file cannot be understood; it was left exactly as it was."""
-
-    def __init__(self, message: str, path: Path, problem: str | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-        self.newest_backup: Path | None = None
-        self.problem = problem or message  # what is wrong, without the advice about backups
-
-
-def temp_prefix(path: Path) -> str:
-    return f".{path.name}{TEMP_MARKER}"
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write_chunks(handle: Any, chunks: list[bytes]) -> None:
-    """Write the chunks (a separate function so tests can simulate a full disk)."""
-    handle.writelines(chunks)
-
-
-def replace_with_retry(source: Path, target: Path) -> None:
-    """``os.replace`` with a bounded retry for the short locks of Windows AV / indexer."""
-    wait = REPLACE_FIRST_WAIT
-    for attempt in range(REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if not RETRY_REPLACE_ON_PERMISSION_ERROR or attempt == REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(wait)
-            wait *= 2
-
-
-def atomic_write(path: Path, chunks: list[bytes]) -> None:
-    """Write ``chunks`` to ``path`` all or nothing. Raises ``OSError``; the old file stays."""
-    folder = path.parent
-    temp = folder / f"{temp_prefix(path)}{secrets.token_hex(4)}"
-    try:
-        with open(temp, "xb") as handle:
-            _write_chunks(handle, chunks)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_with_retry(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    _fsync_dir(folder)
 
 
 def remove_orphan_temp_files(path: Path, subfolders: tuple[str, ...] = ()) -> int:
@@ -146,13 +72,15 @@ def parse_store_bytes(raw: bytes, path: Path) -> tuple[Data | None, Fragments]:
     """The content of a store file already read (``path`` names it in messages)."""
     if not raw.strip():
         return None, {}
-    with contextlib.suppress(ValueError, UnicodeDecodeError, StopIteration, AttributeError):
+    with contextlib.suppress(
+        ValueError, UnicodeDecodeError, StopIteration, AttributeError, RecursionError
+    ):
         fast = _parse_line_layout(raw)
         if fast is not None:
             return fast
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise StoreFileCorruptError(
             f"数据文件 {path} 已损坏（内容不完整或不是有效的数据），无法读取。文件没有被改动。",
             path,
@@ -287,7 +215,14 @@ class AtomicJSONStorage(Storage):
 
     def flush(self) -> None:
         self._pending = False
-        chunks = self.render()
+        try:
+            chunks = self.render()
+        except (ValueError, TypeError) as exc:  # not serializable: a programming slip upstream
+            self.forget()
+            raise StoreError(
+                f"有一份报告含有无法保存的内容（{unsaveable_reason(exc)}），这次修改没有保存；"
+                f"{STORE_KEPT}其他报告不受影响。"
+            ) from exc
         try:
             atomic_write(self.path, chunks)
         except OSError as exc:
@@ -318,3 +253,12 @@ class AtomicJSONStorage(Storage):
         self._fragments = fragments
         self._changed.clear()
         return [c.encode("utf-8") if isinstance(c, str) else c for c in chunks]
+
+
+def unsaveable_reason(exc: BaseException) -> str:
+    """Why a document could not be serialized, in Chinese."""
+    if isinstance(exc, UnicodeEncodeError):
+        return "文字中有无法识别的字符（例如残缺的特殊符号）"
+    if isinstance(exc, ValueError) and "Out of range float" in str(exc):
+        return "表格中有不是数字的数值（NaN 或无穷大）"
+    return "数据类型不对"
