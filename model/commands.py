@@ -6,7 +6,7 @@ are main.py's job. The window's 导入 reads through :func:`read_for_import` too
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,12 +24,25 @@ from model.formats import get_format
 from model.importers.exchange import report_to_json
 from model.importers.text import ImportResult, import_file
 from model.report import Report, new_report_id
+from model.store.lock import waiting_message
 from model.store.report_store import ReportStore, ReportSummary
+from model.text_safety import make_report_safe, replaced_message
+
+LOCK_WAIT_SECONDS = 10.0  # a command waits this long for another writer to finish
 
 
 @contextmanager
-def opened_store(path: Path, *, read_only: bool = False) -> Iterator[ReportStore]:
-    store = ReportStore(path, read_only=read_only)
+def opened_store(
+    path: Path,
+    *,
+    read_only: bool = False,
+    wait: float = 0.0,
+    on_wait: Callable[[str], None] | None = None,
+) -> Iterator[ReportStore]:
+    """The store for one command. ``wait``: seconds to queue behind another writer;
+    ``on_wait`` gets the sentence to show once the wait has lasted a second."""
+    notice = None if on_wait is None else (lambda: on_wait(waiting_message(path, wait)))
+    store = ReportStore(path, read_only=read_only, backup_on_close=False, wait=wait, on_wait=notice)
     try:
         yield store
     finally:
@@ -37,10 +50,26 @@ def opened_store(path: Path, *, read_only: bool = False) -> Iterator[ReportStore
 
 
 def read_for_import(store: ReportStore, path: Path | str) -> ImportResult:
-    """Read a file as a report ready to be put into ``store``: an id already taken there
-    gets a new one. Nothing is written; the window puts and opens it, the command line puts it."""
-    result = import_file(path)
+    """Read a file as a report ready to be put into ``store``: the very report already
+    stored (same id, same content) keeps its id (``store.holds_same`` tells; nothing to add);
+    an id taken by another report gets a new one. Nothing is written; the window puts and
+    opens it, the command line puts it."""
+    result = read_report_file(path)
+    if store.holds_same(result.report):
+        result.warnings.append(
+            f"数据文件中已有这份报告（编号「{result.report.id}」，内容相同），没有再添加一份。"
+        )
+        return result
     _give_free_id(store, result)
+    return result
+
+
+def read_report_file(path: Path | str) -> ImportResult:
+    """A report file read, its text made safe to save (what was replaced is said)."""
+    result = import_file(path)
+    replaced = make_report_safe(result.report)
+    if replaced:
+        result.warnings.append(replaced_message(replaced))
     return result
 
 
@@ -51,6 +80,8 @@ def import_into_store(
     the same agency and year, both are kept (the new one marked 副本) and a warning says so;
     with ``replace`` the old one goes to the 回收站 instead."""
     result = read_for_import(store, path)
+    if store.holds_same(result.report):  # imported before (perhaps by a run that was killed)
+        return result
     existing = existing_reports(store, result.report)
     choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
     placement = place_report(store, result.report, choice)
@@ -110,7 +141,7 @@ def is_file_reference(reference: str) -> bool:
 def load_report(reference: str, store_path: Path) -> tuple[Report, list[str]]:
     """REPORT on the command line: an id in the store, or a path to a report file."""
     if is_file_reference(reference):
-        result = import_file(reference)
+        result = read_report_file(reference)
         return result.report, result.warnings
     if not store_path.exists():
         raise ReportNotFoundError(
