@@ -59,7 +59,7 @@ def test_import_uses_default_store_in_data_dir(
         assert [s.id for s in opened.list_reports()] == [out.strip()]
 
 
-def test_export_json_and_import_back_as_copy(
+def test_export_json_and_import_back_is_not_a_second_copy(
     capsys: pytest.CaptureFixture[str], store: Path, sample_text_path: Path, tmp_path: Path
 ) -> None:
     report_id = imported(capsys, store, sample_text_path)
