@@ -67,9 +67,9 @@ def test_export_json_and_import_back_is_not_a_second_copy(
     code, _, _ = run(capsys, "export", report_id, "--json", str(out_file), "--store", str(store))
     assert code == 0 and json.loads(out_file.read_text(encoding="utf-8"))["id"] == report_id
     code, out, err = run(capsys, "import", str(out_file), "--store", str(store))
-    assert code == 0 and out.strip() != report_id and "副本" in err
+    assert code == 0 and out.strip() == report_id and "没有再添加" in err
     code, out, _ = run(capsys, "list", "--store", str(store))
-    assert len(out.splitlines()) == 2
+    assert len(out.splitlines()) == 1
 
 
 def test_unreadable_file_exits_2_and_writes_nothing(
