@@ -83,7 +83,11 @@ class WindowActions(QObject):
         self.settings = make(
             self.tr("设置(&S)…"), self.tr("界面语言、打印字体等设置"), Key.Preferences
         )
-        self.help = make(self.tr("使用说明(&H)"), self.tr("简短的使用说明"), Key.HelpContents)
+        self.help = make(
+            self.tr("使用说明(&H)"),
+            self.tr("怎样填写、检查和打印年报；F1 打开当前页面的说明"),
+            Key.HelpContents,
+        )
         self.about = make(self.tr("关于(&A)"), self.tr("版本、数据和日志保存的位置"))
 
         self.undo_group = QUndoGroup(self)

@@ -1,11 +1,12 @@
-"""使用说明 (a short guide inside the program) and 关于 (version, where the data is)."""
+"""使用说明 (the guide in resources/help, opened at the topic of the current tab) and 关于
+(version, where the data is)."""
 
 from __future__ import annotations
 
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,10 +16,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.paths import log_dir
+from gui import settings as prefs
+from model.paths import log_dir, resources_dir
 
 translate = QCoreApplication.translate
 FALLBACK_VERSION = "0.1.0"
+
+# Every topic the guide covers, by its anchor in resources/help/<language>/guide.html.
+HELP_TOPICS = (
+    "start",
+    "formats",
+    "basic",
+    "text",
+    "table2",
+    "table3",
+    "table4",
+    "blank",
+    "new-year",
+    "duplicates",
+    "checks",
+    "fonts",
+    "printing",
+    "data",
+    "faq",
+)
+TABLE_ANCHORS = {"t2": "table2", "t3": "table3", "t4": "table4"}
+
+
+def help_dir() -> Path:
+    return resources_dir() / "help"
 
 
 def app_version() -> str:
@@ -28,37 +54,28 @@ def app_version() -> str:
         return FALLBACK_VERSION
 
 
-def help_html() -> str:
-    return translate(
-        "Help",
-        "<h2>公开年报编辑器 使用说明</h2>"
-        "<h3>一、开始一份报告</h3>"
-        "<p>点“文件 › 新建年度报告”（Ctrl+N），填写机关名称和年度，"
-        "程序会自动选用该年度的报告格式并拟好标题。"
-        "也可以点“从文本导入”，把往年的报告（.txt 文本或 .json 交换文件）导入后在其基础上修改。</p>"
-        "<h3>二、填写</h3>"
-        "<p>窗口左侧列出报告的各个部分，点一项即可填写；“基本信息”页填写标题、联系方式等。"
-        "统计表中直接输入数字，也可以从 Excel/WPS 表格复制一块粘贴进来；"
-        "“总计”等合计格由程序自动计算，不需要填写。"
-        "不适用的格子可以标为“/”。某一部分没有内容时可以留空，打印时显示“无”。</p>"
-        "<p>右侧的“检查结果”会随时列出前后矛盾或漏填的地方，点一条即可跳到对应位置。"
-        "确认无误的提醒可以填写说明后忽略。</p>"
-        "<h3>三、保存</h3>"
-        "<p>所填内容每隔一会儿自动保存，窗口底部会显示最近一次保存的时间；"
-        "也可以随时按 Ctrl+S 保存。"
-        "撤销为 Ctrl+Z，重做为 Ctrl+Y；在报告中找字按 Ctrl+F。</p>"
-        "<h3>四、打印和保存为 PDF</h3>"
-        "<p>“文件 › 打印预览”先看看排版效果；“导出 PDF”生成符合公文格式（GB/T 9704）的 PDF 文件，"
-        "可以上传网站或发送；“打印”（Ctrl+P）直接送打印机。"
-        "本机没有正式的公文字体时，程序先用相近的字体代替并会提示，"
-        "可在“工具 › 设置 › 字体”中指定字体文件。</p>"
-        "<h3>五、管理报告</h3>"
-        "<p>“文件 › 打开报告”（Ctrl+O）回到报告列表。删除的报告先放进回收站，"
-        "在“文件 › 回收站”中可以恢复。</p>"
-        "<h3>遇到问题</h3>"
-        "<p>程序出错时会自动保存您的报告，并把详细情况记入日志文件；"
-        "“帮助 › 关于”中可以看到数据和日志保存在哪个文件夹。</p>",
-    )
+def help_file(language: str | None = None) -> Path:
+    """The guide page in the interface language (Chinese unless English was chosen)."""
+    lang = language if language is not None else prefs.ui_language()
+    folder = "en" if str(lang).startswith("en") else "zh"
+    return help_dir() / folder / "guide.html"
+
+
+def help_anchor(window: QWidget) -> str:
+    """The guide's anchor for what the clerk is looking at in ``window``."""
+    editor_of = getattr(window, "current_editor", None)
+    editor = editor_of() if callable(editor_of) else None
+    if editor is None or not editor.isVisible():
+        return "start"
+    current = editor.tabs.currentWidget()
+    if current is editor.basic:
+        return "basic"
+    fmt = editor.session.fmt
+    for section_id, tab in editor.section_tabs.items():
+        if tab is current:
+            table = fmt.section(section_id).table
+            return TABLE_ANCHORS.get(table or "", "blank") if table else "text"
+    return "start"
 
 
 def about_text(store_path: Path | None) -> str:
@@ -73,20 +90,58 @@ def about_text(store_path: Path | None) -> str:
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The guide in a resizable window that stays open beside the report."""
+
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("使用说明"))
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setSizeGripEnabled(True)
+        self.page = help_file(language)
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("使用说明"))
         self.browser.setOpenExternalLinks(False)
-        self.browser.setHtml(help_html())
+        self.browser.setSearchPaths([str(self.page.parent)])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         em = self.fontMetrics().height()
-        self.resize(em * 34, em * 30)
+        self.resize(em * 46, em * 38)
+        self.show_topic("")
+
+    def show_topic(self, anchor: str) -> None:
+        """Show the guide at ``anchor`` (the top for an empty one)."""
+        url = QUrl.fromLocalFile(str(self.page))
+        if not self.page.is_file():
+            self.browser.setHtml(
+                self.tr("<p>找不到使用说明文件 %1。请重新安装本程序。</p>").replace(
+                    "%1", str(self.page)
+                )
+            )
+            return
+        if self.browser.source().toLocalFile() != url.toLocalFile():
+            self.browser.setSource(url)
+        if anchor:
+            self.browser.scrollToAnchor(anchor)
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+        self.current_anchor = anchor
+
+
+def show_help_for(window: QWidget) -> HelpDialog:
+    """F1 / 帮助 › 使用说明: one guide window per main window, opened at the current tab's topic."""
+    dialog = getattr(window, "_help_dialog", None)
+    if not isinstance(dialog, HelpDialog):
+        dialog = HelpDialog(window)
+        window._help_dialog = dialog  # type: ignore[attr-defined]
+    dialog.show_topic(help_anchor(window))
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
 
 
 class AboutDialog(QDialog):

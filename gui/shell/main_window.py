@@ -298,9 +298,9 @@ class MainWindow(QMainWindow):
             )
 
     def show_help(self) -> None:
-        from gui.shell.help import HelpDialog
+        from gui.shell.help import show_help_for
 
-        HelpDialog(self).exec()
+        show_help_for(self)
 
     def show_about(self) -> None:
         from gui.shell.help import AboutDialog
