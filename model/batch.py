@@ -253,12 +253,12 @@ class BatchCheck:
         self,
         files: Iterable[Path | str],
         store_path: Path | None = None,
-        reader: Reader = read_report,
+        reader: Reader | None = None,
         extra_reports: Iterable[Report] = (),
     ) -> None:
         self.files = [Path(f) for f in files]
         self.store_path = store_path
-        self.reader = reader
+        self.reader = reader or read_report
         self.entries: list[BatchEntry] = [
             BatchEntry(Path(f"{r.agency or r.id}（数据文件）"), report=r, source="store")
             for r in extra_reports
@@ -424,7 +424,7 @@ def _cross_findings(
 
 
 def check_all(
-    files: Iterable[Path | str], store_path: Path | None = None, reader: Reader = read_report
+    files: Iterable[Path | str], store_path: Path | None = None, reader: Reader | None = None
 ) -> BatchResult:
     """Check every file (folders expanded) at once: the command line's ``check-all``."""
     return BatchCheck(report_files(files), store_path, reader).run()

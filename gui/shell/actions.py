@@ -89,6 +89,10 @@ class WindowActions(QObject):
             Key.HelpContents,
         )
         self.about = make(self.tr("关于(&A)"), self.tr("版本、数据和日志保存的位置"))
+        self.batch_check = make(
+            self.tr("批量检查(&B)…"),
+            self.tr("一次检查一个文件夹中的多份报告，导出检查结果，汇总统计表"),
+        )
 
         self.undo_group = QUndoGroup(self)
         self.undo = self.undo_group.createUndoAction(window, self.tr("撤销"))
@@ -134,6 +138,7 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next])
         tools_menu = bar.addMenu(self.tr("工具(&T)"))
+        tools_menu.addAction(self.batch_check)
         tools_menu.addAction(self.settings)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addActions([self.help, self.about])

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.show_settings)
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
+        a.batch_check.triggered.connect(self.show_batch)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def _fill_recent_menu(self) -> None:
@@ -301,6 +302,12 @@ class MainWindow(QMainWindow):
         from gui.shell.help import show_help_for
 
         show_help_for(self)
+
+    def show_batch(self) -> QWidget:
+        """批量检查: a folder of reports checked at once, in a window of its own."""
+        from gui.batch.launch import open_batch_window
+
+        return open_batch_window(self)
 
     def show_about(self) -> None:
         from gui.shell.help import AboutDialog
