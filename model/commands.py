@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from model.checks.engine import check
+from model.checks.engine import active, check
 from model.duplicates import (
     DuplicateChoice,
     Placement,
@@ -19,8 +19,8 @@ from model.duplicates import (
     place_report,
 )
 from model.errors import ReportNotFoundError
-from model.findings import ERROR, Finding
-from model.formats import get_format
+from model.findings import ERROR, PENDING, Finding
+from model.formats import Format, get_format
 from model.importers.exchange import report_to_json
 from model.importers.text import ImportResult, import_file
 from model.report import Report, new_report_id
@@ -172,3 +172,22 @@ def count_assumed(findings: list[Finding]) -> int:
 
 def has_errors(findings: list[Finding]) -> bool:
     return any(f.level == ERROR for f in findings)
+
+
+def open_errors(findings: list[Finding], report: Report) -> list[Finding]:
+    """The errors still in the report (dismissals, where the checks allow them, count)."""
+    return [f for f in active(findings, report) if f.level == ERROR]
+
+
+def open_pending(findings: list[Finding]) -> list[Finding]:
+    """What is still to be filled in (待填): a report exported with these is unfinished."""
+    return [f for f in findings if f.level == PENDING]
+
+
+def open_problems(
+    report: Report, fmt: Format, previous: Report | None
+) -> tuple[list[Finding], list[Finding]]:
+    """What makes an export premature: (errors, 待填). The window asks before exporting such
+    a report; exporting it anyway stays the clerk's choice."""
+    findings = check(report, fmt, previous)
+    return open_errors(findings, report), open_pending(findings)

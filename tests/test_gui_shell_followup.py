@@ -13,6 +13,7 @@ from gui.output import export_controller as ec
 from gui.settings import app_settings
 from gui.shell import app as app_module
 from gui.shell.main_window import MainWindow
+from model import commands
 from model.checks.engine import check
 from model.formats import default_format_for
 from model.paths import default_store_path
@@ -79,7 +80,7 @@ def test_view_in_the_export_question_goes_to_the_first_error(
     for table in fmt.tables.values():  # 5 everywhere: table 三 cannot add up
         for cell in table.input_cells():
             report.set_cell(cell.cell_id or "", 5)
-    errors = ec.open_errors(check(report, fmt, None), report)
+    errors = commands.open_errors(check(report, fmt, None), report)
     assert errors
     store.put(report)
     window.open_report(report.id)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QObject,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -33,7 +32,7 @@ from gui.output.export_result import ExportOutcome, font_sentence, show_export_r
 from gui.output.export_worker import RENDER, WRITE, ExportJob, ExportWorker
 from gui.output.font_settings import pdf_options_from_settings
 from gui.output.preview import PreviewWindow
-from gui.settings import app_settings
+from gui.settings import app_settings, start_folder
 from model.file_names import export_file_name
 from model.findings import Finding
 
@@ -96,11 +95,7 @@ def show_result(parent: QWidget | None, outcome: ExportOutcome) -> None:
 # --- helpers ---------------------------------------------------------------------------------
 def export_folder() -> Path:
     """The folder of the last export, else the user's 文档 (Documents) folder."""
-    folder = str(app_settings().value("export/last_dir", "") or "")
-    if folder and Path(folder).is_dir():
-        return Path(folder)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return start_folder("export/last_dir")
 
 
 class _DelayedProgress:
