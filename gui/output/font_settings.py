@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from export.font_verdict import font_verdict
 from export.pdf import font_files, fonts
 from gui.settings import app_settings
 
@@ -187,10 +188,14 @@ class FontSettingsPage(QWidget):
             self._rows[role] = (use, face, state)
             self._auto_buttons[role] = reset
         grid.setColumnStretch(3, 1)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("font-verdict")
+        self.verdict.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
+        layout.addWidget(self.verdict)
         layout.addStretch(1)
         self.refresh()
 
@@ -207,6 +212,7 @@ class FontSettingsPage(QWidget):
             for _use, face, state in self._rows.values():
                 face.setText("—")
                 state.setText(str(exc))
+            self.verdict.clear()
             return
         for status in statuses:
             use, face, state = self._rows[status.role]
@@ -217,6 +223,10 @@ class FontSettingsPage(QWidget):
             state.setToolTip(status.note)
             color = "#b35900" if status.kind == SUBSTITUTE else "#1a7f37"
             state.setStyleSheet(f"color: {color};")
+        substituted = [s.role for s in statuses if s.kind == SUBSTITUTE]
+        self.verdict.setText(font_verdict(substituted))
+        color = "#b35900" if substituted else "#1a7f37"
+        self.verdict.setStyleSheet(f"font-weight: bold; color: {color};")
 
     def _state_text(self, status: RoleStatus) -> str:
         if status.kind == CHOSEN:
