@@ -68,7 +68,7 @@ def bare_reportlab(report: Report) -> float:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    font = ROOT / "resources" / "fonts" / "gbsn00lp.ttf"
+    font = ROOT / "resources" / "fonts" / "FandolFang-Regular.ttf"
     if "bench-song" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("bench-song", str(font)))
     style = ParagraphStyle(

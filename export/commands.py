@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from export.notes import fonts_sentence, missing_sentence, substitution_sentence
 from export.pdf.render import PdfResult, write_pdf
 from model.formats import get_format
 from model.importers.exchange import write_exchange_file
@@ -27,19 +28,9 @@ def export_json(report: Report, out: Path) -> list[str]:
 
 def pdf_notes(result: PdfResult) -> list[str]:
     """Readable notes from a PdfResult: fonts used, substitutions, missing characters."""
-    notes: list[str] = []
-    if result.fonts_used:
-        used = [f"{role}：{face}" for role, face in result.fonts_used.items()]
-        notes.append("使用的字体：" + "；".join(used))
-    notes += [f"字体替代：{item}" for item in result.substitutions]
-    if result.missing_chars:
-        places: dict[str, list[str]] = {}
-        for char, where in result.missing_chars:
-            places.setdefault(char, [])
-            if where and where not in places[char]:
-                places[char].append(where)
-        listed = "、".join(
-            f"「{c}」" + (f"（{'，'.join(w[:3])}）" if w else "") for c, w in places.items()
-        )
-        notes.append(f"以下 {len(places)} 个字在所有字体中都没有，打印出来会是空白：{listed}")
-    return notes
+    notes = [
+        fonts_sentence(result.fonts_used),
+        substitution_sentence(result.substitutions),
+        missing_sentence(result.missing_chars),
+    ]
+    return [n for n in notes if n]

@@ -190,17 +190,21 @@ def test_export_needs_a_target(capsys: pytest.CaptureFixture[str], sample_text_p
 
 def test_pdf_notes_list_missing_characters() -> None:
     from export.commands import pdf_notes
+    from export.pdf.fonts import Substitution
+    from export.pdf.typeset import MissingChar
 
     result = PdfResult(
         data=b"",
         pages=1,
         fonts_used={"仿宋": "FangSong"},
-        substitutions=["本机未安装黑体。"],
-        missing_chars=[("𠀀", "L1"), ("𠀀", "L2"), ("䶮", "标题")],
+        substitutions=[Substitution("heiti", "FandolHei"), Substitution("kaiti", "FandolKai")],
+        missing_chars=[MissingChar("𠀀", "L1"), MissingChar("𠀀", "L2"), MissingChar("䶮", "标题")],
     )
     notes = pdf_notes(result)
     assert notes[0] == "使用的字体：仿宋：FangSong"
-    assert notes[1] == "字体替代：本机未安装黑体。"
+    assert notes[1].count("。") == 1  # all stand-ins in one sentence
+    assert "黑体和楷体" in notes[1] and "FandolHei和FandolKai" in notes[1]
+    assert "设置 → 字体" in notes[1]
     assert "2 个字" in notes[2] and "「𠀀」（L1，L2）" in notes[2]
 
 

@@ -12,6 +12,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from pdfminer.pdftypes import resolve1
 
+from export.notes import substitution_sentence
 from export.pdf import font_files, fonts
 from export.pdf.render import PdfOptions, render_pdf
 from model.errors import ExportError
@@ -86,10 +87,12 @@ def test_substitutes_are_named_in_plain_chinese_once_per_role() -> None:
     result = render_pdf(*one_section_report("正文"))
     assert set(result.fonts_used) == {"小标宋", "仿宋", "黑体", "楷体", "宋体"}
     if not font_files.installed_official("fangsong"):
-        notes = [s for s in result.substitutions if s.startswith("本机未安装仿宋")]
-        assert len(notes) == 1
-        assert result.fonts_used["仿宋"] in notes[0]
-        assert "设置 → 字体" in notes[0]
+        notes = [s for s in result.substitutions if s.role == "fangsong"]
+        assert len(notes) == 1 and notes[0].stand_in
+        assert result.fonts_used["仿宋"] == notes[0].face == "FandolFang R"
+        sentence = substitution_sentence(result.substitutions)
+        assert sentence.count("。") == 1 and "仿宋" in sentence and "FandolFang R" in sentence
+        assert "设置 → 字体" in sentence
 
 
 def test_official_face_found_on_the_machine_is_preferred(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,7 +102,7 @@ def test_official_face_found_on_the_machine_is_preferred(monkeypatch: pytest.Mon
     monkeypatch.setattr(font_files, "installed_official", fake_official)
     result = render_pdf(*one_section_report("正文内容"))
     assert result.fonts_used["仿宋"] == "仿宋_GB2312"
-    assert not any("仿宋，" in s for s in result.substitutions)
+    assert not any(s.role == "fangsong" for s in result.substitutions)
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
         body = [c for c in pdf.pages[0].chars if c["text"] in "正文内容" and c["size"] == 16]
         assert body and all("LXGWWenKai" in c["fontname"] for c in body)
@@ -111,7 +114,7 @@ def test_user_chosen_font_is_used_without_a_substitution_note() -> None:
         *one_section_report("正文内容"), PdfOptions(font_paths={"仿宋": str(WENKAI)})
     )
     assert result.fonts_used["仿宋"] == "LXGW WenKai"
-    assert not any(s.startswith("本机未安装仿宋") for s in result.substitutions)
+    assert not any(s.role == "fangsong" for s in result.substitutions)
 
 
 @pytest.mark.skipif(not UNIFONT_OTF.is_file(), reason="unifont.otf not installed")
@@ -121,8 +124,9 @@ def test_cff_font_is_rejected_with_a_plain_reason_and_a_stand_in_prints() -> Non
     result = render_pdf(
         *one_section_report("正文"), PdfOptions(font_paths={"仿宋": str(UNIFONT_OTF)})
     )
-    note = next(s for s in result.substitutions if "仿宋指定的字体无法使用" in s)
-    assert "TrueType" in note
+    note = next(s for s in result.substitutions if s.role == "fangsong")
+    assert "TrueType" in note.problem
+    assert "您为仿宋指定的字体无法使用" in substitution_sentence(result.substitutions)
     assert result.data.startswith(b"%PDF")
 
 
@@ -130,7 +134,7 @@ def test_missing_user_font_file_falls_back(tmp_path: Path) -> None:
     result = render_pdf(
         *one_section_report("正文"), PdfOptions(font_paths={"fangsong": str(tmp_path / "none.ttf")})
     )
-    assert any("找不到字体文件" in s for s in result.substitutions)
+    assert any("找不到字体文件" in s.problem for s in result.substitutions)
 
 
 def test_font_spec_and_collection_faces() -> None:
@@ -229,7 +233,7 @@ def test_kaiti_falls_back_to_song_then_an_installed_kai_face(
     font_set = fonts.resolve_fonts({})
     hana_a = fonts.load_face(str(fonts.fonts_dir() / "HanaMinA.ttf")).name
     wqy = fonts.load_face(str(fonts.fonts_dir() / "wqy-microhei.ttc")).name
-    assert font_set.heiti == wqy
+    assert font_set.heiti == fonts.load_face(str(fonts.fonts_dir() / "FandolHei-Regular.ttf")).name
     assert font_set.font_for_char("楷体", "喆") == hana_a
     assert font_set.font_for_char("小标宋", "镕") == hana_a
     assert font_set.font_for_char("宋体", "堃") == hana_a
@@ -259,5 +263,5 @@ def test_faces_are_registered_once() -> None:
     fonts.forget_resolutions()
     second = fonts.resolve_fonts({})
     assert first.fangsong == second.fangsong
-    path = str(fonts.fonts_dir() / "gbsn00lp.ttf")
+    path = str(fonts.fonts_dir() / "FandolSong-Regular.ttf")
     assert fonts.load_face(path) is fonts.load_face(path)

@@ -14,7 +14,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate, Spacer
 
-from export.pdf.tables import table_flowable
+from export.outline import outline_table
+from export.pdf import tables
 from model.cells import effective_values
 from model.formats import Format, get_format, parse_table
 from model.paths import fonts_dir
@@ -26,7 +27,7 @@ BLOCK_WIDTH = 156 * mm
 @pytest.fixture(scope="module")
 def fonts() -> SimpleNamespace:
     if "T-Song" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("T-Song", str(fonts_dir() / "gbsn00lp.ttf")))
+        pdfmetrics.registerFont(TTFont("T-Song", str(fonts_dir() / "FandolSong-Regular.ttf")))
         pdfmetrics.registerFont(
             TTFont("T-Hei", str(fonts_dir() / "wqy-microhei.ttc"), subfontIndex=0)
         )
@@ -35,7 +36,13 @@ def fonts() -> SimpleNamespace:
         **faces,
         xiaobiaosong="T-Song",
         font_for_char=lambda role, ch: faces.get(role, "T-Song"),  # both faces cover the labels
+        find_font=lambda role, ch: faces.get(role, "T-Song"),
+        latin_for=lambda role: None,
     )
+
+
+def table_flowable(table, values, fonts, width):  # type: ignore[no-untyped-def]
+    return tables.table_flowable(outline_table(table, values, "s"), fonts, width)
 
 
 @pytest.fixture(scope="module")
@@ -84,8 +91,11 @@ def test_table_three_prints_every_label_and_number_in_order(fonts, fmt: Format) 
     report = filled_report(fmt)
     values = effective_values(report, fmt)
     pages = tables_of(render([table_flowable(table, values, fonts, BLOCK_WIDTH)]))
-    assert len(pages) == 1 and len(pages[0]) == 1
+    assert all(len(tables) == 1 for tables in pages)
     rows = pages[0][0]
+    for more in pages[1:]:  # a continuation repeats the three header rows
+        assert more[0][0][:3] == rows[0][:3]
+        rows = rows + more[0][3:]
     assert len(rows) == 28
     texts = [c for row in rows for c in row]
     labels = [c.text for c in table.body if not c.is_value]
@@ -198,6 +208,9 @@ def test_a_group_taller_than_a_page_still_prints(fonts) -> None:
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         texts = [page.extract_text() for page in doc.pages]
     assert len(texts) >= 2
-    assert all(text.split("\n")[0].replace(" ", "") == "分组数量" for text in texts)
+    firsts = [text.split("\n")[0].replace(" ", "") for text in texts]
+    assert firsts[0] == "分组数量"
+    assert all(first == "续表" for first in firsts[1:])  # continuation pages say so
+    assert all(text.split("\n")[1].replace(" ", "") == "分组数量" for text in texts[1:])
     printed = [int(n) for t in texts for n in re.findall(r"第\d+项 (\d+)", t)]
     assert printed == list(range(1, 81))

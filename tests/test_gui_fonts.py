@@ -25,7 +25,7 @@ def kai_copy(tmp_path: Path) -> Path:
     """A TrueType font file somewhere the clerk might keep one (a copy of a shipped face)."""
     target = tmp_path / "我的字体" / "kai.ttf"
     target.parent.mkdir()
-    shutil.copy(fonts_dir() / "gkai00mp.ttf", target)
+    shutil.copy(fonts_dir() / "FandolKai-Regular.ttf", target)
     return target
 
 
@@ -100,9 +100,8 @@ def test_cff_font_is_rejected_with_a_clear_message(
     assert app_settings().value("fonts/仿宋") is None
 
 
-def test_roles_named_in_substitution_sentences() -> None:
-    sentences = [
-        "本机未安装小标宋，标题暂用 AR PL SungtiL GB 代替；可在“设置 → 字体”中指定。",
-        "本机未安装仿宋，正文暂用 AR PL SungtiL GB 代替；可在“设置 → 字体”中指定。",
-    ]
-    assert fs.roles_in(sentences) == ["小标宋", "仿宋"]
+def test_roles_of_substitution_records() -> None:
+    from export.pdf.fonts import Substitution
+
+    records = [Substitution("fangsong", "FandolFang R"), Substitution("xiaobiaosong", "FandolSong")]
+    assert fs.roles_in(records) == ["小标宋", "仿宋"]

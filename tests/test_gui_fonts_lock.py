@@ -32,7 +32,7 @@ def _finishes(action: Callable[[], object], seconds: float = 10.0) -> bool:
     "read_fonts",
     [
         lambda: font_settings.role_statuses({}),
-        lambda: font_settings.check_font_file(str(fonts_dir() / "gkai00mp.ttf")),
+        lambda: font_settings.check_font_file(str(fonts_dir() / "FandolKai-Regular.ttf")),
     ],
     ids=["role_statuses", "check_font_file"],
 )

@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate
 
 import model.store.report_store as store_module
+from export.outline import outline_table
 from export.pdf.tables import table_flowable, wrapped_label
 from gui.editing.editor import ReportEditor
 from gui.editing.session import ReportSession
@@ -172,7 +173,7 @@ def test_focus_cell_builds_the_table_of_a_hidden_tab(qtbot, editor_for) -> None:
 @pytest.fixture(scope="module")
 def song() -> str:
     if "P-Song" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("P-Song", str(fonts_dir() / "gbsn00lp.ttf")))
+        pdfmetrics.registerFont(TTFont("P-Song", str(fonts_dir() / "FandolSong-Regular.ttf")))
         pdfmetrics.registerFont(TTFont("P-Hei", str(fonts_dir() / "wqy-microhei.ttc")))
     return "P-Song"
 
@@ -196,11 +197,13 @@ def test_table_two_prints_with_plain_cells(song: str) -> None:
         songti=song,
         xiaobiaosong=song,
         font_for_char=lambda role, ch: song,
+        latin_for=lambda role: None,
     )
     table = fmt.tables["t2"]
     values = {c.cell_id: 7 for c in table.value_cells() if c.cell_id}
-    flowable = table_flowable(table, values, fonts, 442.2)
-    assert all(isinstance(v, str) for row in flowable._cellvalues for v in row)
+    flowable = table_flowable(outline_table(table, values, "s2"), fonts, 442.2)
+    flowable.wrap(442.2, 1e6)
+    assert all(isinstance(v, str) for row in flowable._table._cellvalues for v in row)
     out = io.BytesIO()
     SimpleDocTemplate(out).build([flowable])
     with pdfplumber.open(io.BytesIO(out.getvalue())) as pdf:
@@ -222,8 +225,10 @@ def test_a_label_needing_a_fallback_face_is_a_paragraph(song: str) -> None:
         fangsong=song,
         heiti=song,
         font_for_char=lambda role, ch: "P-Hei" if ch == "𠀀" else song,
+        latin_for=lambda role: None,
     )
-    flowable = table_flowable(table, {"f.a": 3}, fonts, 200)
-    cells = [v for row in flowable._cellvalues for v in row]
+    flowable = table_flowable(outline_table(table, {"f.a": 3}, "s"), fonts, 200)
+    flowable.wrap(200, 1e6)
+    cells = [v for row in flowable._table._cellvalues for v in row]
     assert [isinstance(v, str) for v in cells] == [True, True, False, True]
     assert "P-Hei" in str(cells[2][0].frags if isinstance(cells[2], tuple) else cells[2].frags)

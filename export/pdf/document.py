@@ -1,4 +1,4 @@
-"""The report as a list of flowables: title, preamble, sections (text and tables), signature."""
+"""The outline of the report as a list of flowables: title, paragraphs, tables, signature."""
 
 from __future__ import annotations
 
@@ -6,63 +6,31 @@ import logging
 
 from reportlab.platypus import Flowable
 
+from export import outline as ol
 from export.pdf import layout
-from export.pdf.flowables import GridLines, KeepWithNext, PlacedLine, SnapToGrid
-from export.pdf.geometry import (
-    BLOCK_HEIGHT,
-    BLOCK_WIDTH,
-    BODY_SIZE,
-    CHAR_PITCH,
-    TITLE_SIZE,
-)
+from export.pdf.flowables import GridLines, KeepWithNext, PlacedLine
+from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, BODY_SIZE, CHAR_PITCH, TITLE_SIZE
 from export.pdf.tables import table_flowable
-from export.pdf.typeset import Typesetter, heading_roles
-from model.cells import effective_values
-from model.formats import Format, SectionDef
-from model.printed import preamble_for_print
-from model.report import CellValue, Report
+from export.pdf.typeset import Typesetter, lead_roles
 
 log = logging.getLogger(__name__)
 
 
-def report_title(report: Report, fmt: Format) -> str:
-    return report.meta_value("title").strip() or fmt.title_for(report.agency, report.year)
-
-
-def build_story(report: Report, fmt: Format, setter: Typesetter) -> list[Flowable]:
+def build_story(outline: ol.Outline, setter: Typesetter) -> list[Flowable]:
     """Every flowable of the document, in reading order."""
-    story: list[Flowable] = []
-    title = _title_block(report_title(report, fmt), setter)
-    story.append(title)
+    story: list[Flowable] = [_title_block(outline.title, setter)]
     body: list[tuple[Flowable, bool]] = []  # (flowable, keep with next)
-    for n, para in enumerate(_paragraphs(preamble_for_print(report, fmt)), start=1):
-        body.extend(_paragraph(para, f"前言 第{n}段", setter))
-    values: dict[str, CellValue] | None = None
-    for section in fmt.sections:
-        body.append((_heading(section, setter), True))
-        paragraphs = _paragraphs(report.paragraphs(section.id))
-        table = fmt.table_for(section)
-        for n, para in enumerate(paragraphs, start=1):
-            body.extend(_paragraph(para, f"{section.heading} 第{n}段", setter))
-        if table is not None:
-            if values is None:
-                values = effective_values(report, fmt)
-            flowable = table_flowable(table, values, setter.fonts, BLOCK_WIDTH)
-            body.append((SnapToGrid(flowable), False))
-        elif not paragraphs:
-            body.extend(_paragraph(fmt.empty_section_text, section.heading, setter))
-    signature = _signature_block(report, setter)
-    if signature is not None:
-        body.append((signature, False))
+    for block in outline.blocks:
+        if isinstance(block, ol.Heading):
+            body.append((_heading(block, setter), True))
+        elif isinstance(block, ol.Paragraph):
+            body.append(_paragraph(block, setter))
+        else:
+            body.append((table_flowable(block, setter.fonts), False))
+    if outline.signature is not None:
+        body.append((_signature_block(outline.signature, setter), False))
     story.extend(_glue(body))
     return story
-
-
-def _paragraphs(texts: list[str]) -> list[str]:
-    out: list[str] = []
-    for text in texts:
-        out.extend(layout.split_paragraphs(text))
-    return out
 
 
 def _glue(items: list[tuple[Flowable, bool]]) -> list[Flowable]:
@@ -96,27 +64,24 @@ def _title_block(title: str, setter: Typesetter) -> Flowable:
     return GridLines(lines, splittable=False)
 
 
-def _heading(section: SectionDef, setter: Typesetter) -> Flowable:
-    text = layout.clean_text(section.heading).strip()
-    lines = setter.paragraph(text, section.heading, roles=["heiti"] * len(text), justify=False)
+def _heading(heading: ol.Heading, setter: Typesetter) -> Flowable:
+    text = heading.text
+    lines = setter.paragraph(text, text, roles=["heiti"] * len(text), justify=False)
     return GridLines([(ln, 0.0) for ln in lines])
 
 
-def _paragraph(text: str, where: str, setter: Typesetter) -> list[tuple[Flowable, bool]]:
-    roles, heading_only = heading_roles(text)
-    lines = setter.paragraph(text, where, roles=roles)
-    keep = heading_only and len(lines) == 1
-    return [(GridLines([(ln, 0.0) for ln in lines]), keep)]
+def _paragraph(para: ol.Paragraph, setter: Typesetter) -> tuple[Flowable, bool]:
+    roles = lead_roles(len(para.text), para.lead_level, para.lead_length)
+    lines = setter.paragraph(para.text, para.where, roles=roles)
+    keep = (para.heading_only and len(lines) == 1) or para.lead_in
+    return GridLines([(ln, 0.0) for ln in lines]), keep
 
 
-def _signature_block(report: Report, setter: Typesetter) -> Flowable | None:
+def _signature_block(sig: ol.Signature, setter: Typesetter) -> Flowable:
     """GB/T 9704 §7.3.5.2: signature right-indented two characters, the date below it
     starting two characters further right; a longer date is right-indented two characters
-    and pushes the signature left (FORMATS.md §6.4)."""
-    signature = layout.clean_text(report.meta_value("signature")).strip()
-    date = layout.clean_text(report.meta_value("sign_date")).strip()
-    if not signature and not date:
-        return None
+    and pushes the signature left."""
+    signature, date = sig.signature, sig.date
     sig_line, sig_w = setter.single_line(signature, "fangsong", BODY_SIZE, CHAR_PITCH, "署名")
     date_line, date_w = setter.single_line(date, "fangsong", BODY_SIZE, CHAR_PITCH, "成文日期")
     right = BLOCK_WIDTH - 2 * CHAR_PITCH

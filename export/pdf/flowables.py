@@ -8,9 +8,10 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from export.pdf.geometry import BLOCK_WIDTH, LINE_PITCH, baseline_offset
+from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, LINE_PITCH, baseline_offset
 from export.pdf.typeset import TypesetLine
 
+_PAGE = BLOCK_HEIGHT + 0.01
 PlacedLine = tuple[TypesetLine | None, float]  # (line or None for a blank line, x offset)
 
 
@@ -36,10 +37,12 @@ class GridLines(Flowable):  # type: ignore[misc]
         fit = int((availHeight + 0.01) // LINE_PITCH)
         if not self.splittable or fit <= 0 or fit >= n:
             return []
-        if n >= 4:
-            fit = min(fit, n - 2)
-            if fit < 2:
-                return []
+        # Neither part may be a single line alone (orphan / widow), unless the paragraph
+        # is longer than a page and must break somewhere.
+        fit = min(fit, n - 2)
+        if fit < 2 and n * LINE_PITCH <= _PAGE:
+            return []
+        fit = max(fit, 1)
         return [GridLines(self.lines[:fit]), GridLines(self.lines[fit:])]
 
     def draw(self) -> None:

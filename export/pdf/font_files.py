@@ -14,7 +14,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from model.errors import ExportError
+from model.errors import FontFileError
 
 # Official faces per role: family names (as fontconfig reports them) and Windows file names,
 # in order of preference.
@@ -72,10 +72,6 @@ FALLBACK_FILES = {
 }
 _SC_HINTS = ("SC", "GB", "CN", "Hans", "简", "Simplified")
 _NOT_REGULAR = re.compile(r"bold|light|thin|medium|heavy|black|mono", re.IGNORECASE)
-
-
-class FontFileError(ExportError):
-    """A font file cannot be used for the PDF (missing, CFF outlines, embedding forbidden)."""
 
 
 def split_font_spec(spec: str) -> tuple[str, int]:
@@ -193,6 +189,53 @@ def installed_fallbacks(style: str) -> list[tuple[str, int]]:
         (path, index) for path, index, _family in _fontconfig_matches(FALLBACK_FAMILIES[style])
     )
     return found
+
+
+LATIN_FILES = {False: ("times.ttf",), True: ("timesbd.ttf",)}
+LATIN_FAMILY = "Times New Roman"
+
+
+def installed_latin(bold: bool) -> list[str]:
+    """Files of Times New Roman (regular or bold) on this computer."""
+    found = [
+        str(folder / name)
+        for folder in windows_font_dirs()
+        for name in LATIN_FILES[bold]
+        if (folder / name).is_file()
+    ]
+    style = "Bold" if bold else "Regular"
+    found += [
+        path
+        for path, _index, names, styles in latin_table()
+        if LATIN_FAMILY in names and style in styles and path.lower().endswith(".ttf")
+    ]
+    return found
+
+
+@lru_cache(maxsize=1)
+def latin_table() -> tuple[tuple[str, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """Installed Times New Roman faces: (file, index, families, styles). Empty without fc-list."""
+    exe = shutil.which("fc-list")
+    if exe is None or sys.platform == "win32":
+        return ()
+    try:
+        out = subprocess.run(
+            [exe, "--format", "%{file}\t%{index}\t%{family}\t%{style}\n", LATIN_FAMILY],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    rows = []
+    for line in out.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 4 and parts[1].isdigit():
+            rows.append(
+                (parts[0], int(parts[1]), tuple(parts[2].split(",")), tuple(parts[3].split(",")))
+            )
+    return tuple(rows)
 
 
 def windows_font_dirs() -> list[Path]:

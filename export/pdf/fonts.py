@@ -44,12 +44,22 @@ _ROLE_BY_NAME = {**{v: k for k, v in ROLE_NAMES.items()}, **{r: r for r in ROLES
 
 # Shipped fallbacks (file, face index, family name) per role, then for single characters.
 SHIPPED = {
-    "xiaobiaosong": ("gbsn00lp.ttf", 0),
-    "fangsong": ("gbsn00lp.ttf", 0),
-    "heiti": ("wqy-microhei.ttc", 0),
-    "kaiti": ("gkai00mp.ttf", 0),
-    "songti": ("gbsn00lp.ttf", 0),
+    "xiaobiaosong": ("FandolSong-Bold.ttf", 0),
+    "fangsong": ("FandolFang-Regular.ttf", 0),
+    "heiti": ("FandolHei-Regular.ttf", 0),
+    "kaiti": ("FandolKai-Regular.ttf", 0),
+    "songti": ("FandolSong-Regular.ttf", 0),
 }
+# Digits and Latin letters of the serif roles print in a proportional serif (Times New Roman
+# where installed, else the shipped metric-compatible Liberation Serif), not in the CJK face's
+# fixed-width forms; the bold cut for the title.
+LATIN_ROLES = {
+    "xiaobiaosong": True,
+    "fangsong": False,
+    "kaiti": False,
+    "songti": False,
+}  # role -> bold
+SHIPPED_LATIN = {False: "LiberationSerif-Regular.ttf", True: "LiberationSerif-Bold.ttf"}
 # Per-character fallback: a character the role's face lacks is taken from a face of the same
 # look (a 宋体 body must not show a heavy 黑体 character mid-sentence), then the other looks.
 # Each look lists role faces, then installed faces, then shipped faces; 小标宋 is a heavy
@@ -71,8 +81,26 @@ STYLE_ROLES_LAST = {"song": ("xiaobiaosong",), "kai": (), "sans": ()}
 SHIPPED_CHAR_FALLBACKS = {
     "song": (("HanaMinA.ttf", 0), ("HanaMinB.ttf", 0)),  # CJK Unified + Ext A; Ext B–F
     "kai": (),
-    "sans": (("wqy-microhei.ttc", 0),),
+    "sans": (("FandolHei-Regular.ttf", 0), ("wqy-microhei.ttc", 0)),
 }
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """A role printed in a stand-in face, as data; the front ends word it for the clerk."""
+
+    role: str  # role key, e.g. "fangsong"
+    face: str  # human name of the face used instead
+    problem: str = ""  # why the font the clerk chose could not be used ("" if none chosen)
+    stand_in: bool = True  # False: her choice failed but the official face was found
+
+    @property
+    def role_name(self) -> str:
+        return ROLE_NAMES[self.role]
+
+    @property
+    def use(self) -> str:
+        return ROLE_USES[self.role]
 
 
 def role_key(role: str) -> str:
@@ -143,7 +171,7 @@ class FontSet:
     songti: str
     xiaobiaosong: str
     fonts_used: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
-    substitutions: tuple[str, ...] = ()
+    substitutions: tuple[Substitution, ...] = ()
     _faces: dict[str, Face] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _shipped: dict[str, list[tuple[str, int]]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
@@ -157,6 +185,12 @@ class FontSet:
     _char_cache: dict[tuple[str, str], str | None] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    _latin: dict[str, Face] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def latin_for(self, role: str) -> str | None:
+        """The registered face for digits and Latin letters in ``role`` (None: the role's)."""
+        face = self._latin.get(role_key(role))
+        return face.name if face is not None else None
 
     def name_for(self, role: str) -> str:
         return str(getattr(self, role_key(role)))
@@ -175,7 +209,10 @@ class FontSet:
             return cached
         result: str | None = None
         primary = self._faces[key]
-        if ch.isspace() or primary.has(ch):
+        latin = self._latin.get(key)
+        if latin is not None and "!" <= ch <= "~" and latin.has(ch):
+            result = latin.name
+        elif ch.isspace() or primary.has(ch):
             result = primary.name
         else:
             for face in self._fallback_faces(key):
@@ -232,6 +269,7 @@ def forget_resolutions() -> None:
     with _lock:
         _cache.clear()
         font_files.fontconfig_table.cache_clear()
+        font_files.latin_table.cache_clear()
 
 
 def resolve_fonts(font_paths: Mapping[str, str] | None = None) -> FontSet:
@@ -244,13 +282,14 @@ def resolve_fonts(font_paths: Mapping[str, str] | None = None) -> FontSet:
             return cached
         faces: dict[str, Face] = {}
         used: dict[str, str] = {}
-        notes: list[str] = []
+        notes: list[Substitution] = []
         for role in ROLES:
             face, label, note = _resolve_role(role, chosen.get(role))
             faces[role] = face
             used[ROLE_NAMES[role]] = label
             if note:
                 notes.append(note)
+        latin = _latin_faces(chosen)
         shipped = {
             style: [(str(fonts_dir() / n), i) for n, i in specs if (fonts_dir() / n).is_file()]
             for style, specs in SHIPPED_CHAR_FALLBACKS.items()
@@ -265,36 +304,54 @@ def resolve_fonts(font_paths: Mapping[str, str] | None = None) -> FontSet:
             substitutions=tuple(notes),
             _faces=faces,
             _shipped=shipped,
+            _latin=latin,
         )
         _cache[key] = font_set
         return font_set
 
 
-def _resolve_role(role: str, user_choice: str | None) -> tuple[Face, str, str]:
-    """(face, human name, note): the note is a plain sentence when the face is not what
+def _resolve_role(role: str, user_choice: str | None) -> tuple[Face, str, Substitution | None]:
+    """(face, human name, substitution): the substitution is set when the face is not what
     the clerk expects (a stand-in, or her chosen file cannot be used)."""
-    role_name = ROLE_NAMES[role]
     user_problem = ""
     if user_choice:
         path, index = font_files.split_font_spec(user_choice)
         try:
             face = load_face(path, index)
-            return face, face.family, ""
+            return face, face.family, None
         except font_files.FontFileError as exc:
-            user_problem = f"您为{role_name}指定的字体无法使用：{exc}"
+            user_problem = str(exc)
     for path, index, family in font_files.installed_official(role):
         try:
             face = load_face(path, index, family)
         except font_files.FontFileError as exc:
             log.info("official font %s skipped: %s", path, exc)
             continue
-        return face, family or face.family, user_problem
+        note = (
+            Substitution(role, family or face.family, user_problem, stand_in=False)
+            if user_problem
+            else None
+        )
+        return face, family or face.family, note
     face = _stand_in(role)
-    note = (
-        f"本机未安装{role_name}，{ROLE_USES[role]}暂用 {face.family} 代替；"
-        "可在“设置 → 字体”中指定。"
-    )
-    return face, face.family, (user_problem + note if user_problem else note)
+    return face, face.family, Substitution(role, face.family, user_problem)
+
+
+def _latin_faces(chosen: Mapping[str, str]) -> dict[str, Face]:
+    """Latin faces per serif role; a role whose font the clerk chose keeps its own digits."""
+    out: dict[str, Face] = {}
+    for role, bold in LATIN_ROLES.items():
+        if role in chosen:
+            continue
+        for path in [*font_files.installed_latin(bold), str(fonts_dir() / SHIPPED_LATIN[bold])]:
+            if not Path(path).is_file():
+                continue
+            try:
+                out[role] = load_face(path, 0)
+                break
+            except font_files.FontFileError as exc:
+                log.info("Latin font %s skipped: %s", path, exc)
+    return out
 
 
 def _stand_in(role: str) -> Face:

@@ -36,8 +36,12 @@ UNSPLITTABLE_PAIRS = frozenset({"——", "……", "──"})
 _UNIT_RE = re.compile(
     r"[0-9０-９]+年(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?"
     r"|[0-9０-９]+月[0-9０-９]+日"
-    r"|[0-9A-Za-z](?:[0-9A-Za-z.\-/:_%@+&#~=?]*[0-9A-Za-z%/])?"
+    r"|[0-9A-Za-z](?:(?:[0-9A-Za-z.\-/:_%@+&#~=?]|,(?=[0-9]))*[0-9A-Za-z%/])?"
 )
+# Inside a web or e-mail address a line may end after / . @ - (never inside a number).
+_ADDRESS = re.compile(r"@|://|www\.|\.(?:cn|com|gov|org|net)\b|/[A-Za-z]", re.IGNORECASE)
+_ADDRESS_BREAK_AFTER = frozenset("/.@-_")
+MAX_STRETCH = 0.25  # most extra space per gap when justifying, in characters of the line
 _CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
 _LEADING_BLANKS = " \t\u3000\u00a0"
 
@@ -126,7 +130,9 @@ def break_lines(
         raise ValueError("one width per character is needed")
     if not text:
         return []
-    spans = _split_long_units(units(text), widths, line_width - first_indent)
+    spans = _split_long_units(
+        _split_addresses(text, units(text)), widths, line_width - first_indent
+    )
     tolerance = 0.01
     lines: list[tuple[int, int]] = []  # unit index ranges
     start = 0
@@ -197,6 +203,24 @@ def _split_long_units(
     return out
 
 
+def _split_addresses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A web or e-mail address becomes pieces ending after / . @ - so that a line can break
+    inside it rather than be spread letter by letter."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        piece = text[a:b]
+        if b - a < 8 or not _ADDRESS.search(piece) or not any(c.isalpha() for c in piece):
+            out.append((a, b))
+            continue
+        start = a
+        for i in range(a, b - 1):
+            if text[i] in _ADDRESS_BREAK_AFTER and text[i + 1] not in _ADDRESS_BREAK_AFTER:
+                out.append((start, i + 1))
+                start = i + 1
+        out.append((start, b))
+    return out
+
+
 def _span_width(span: tuple[int, int], widths: Sequence[float]) -> float:
     a, b = span
     return widths[a] if b == a + 1 else sum(widths[a:b])
@@ -218,6 +242,9 @@ def _place(
     natural = indent + sum(_span_width(s, widths) for s in spans)
     gaps = len(spans) - 1
     extra = (line_width - natural) / gaps if justify and gaps > 0 else 0.0
+    pitch = max((widths[a] for a, b in spans if b == a + 1), default=0.0)
+    if pitch and extra > MAX_STRETCH * pitch:
+        extra = 0.0  # a line that would be spread letter by letter stays unjustified
     xs: list[float] = []
     x = indent
     for k, (a, b) in enumerate(spans):

@@ -18,8 +18,9 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from export.pdf.document import build_story, report_title
-from export.pdf.fonts import FontSet, resolve_fonts
+from export.outline import Outline, build_outline
+from export.pdf.document import build_story
+from export.pdf.fonts import FontSet, Substitution, resolve_fonts
 from export.pdf.geometry import (
     BLOCK_BOTTOM,
     BLOCK_HEIGHT,
@@ -30,12 +31,12 @@ from export.pdf.geometry import (
     PAGE_NUMBER_SIZE,
     PAGE_WIDTH,
 )
-from export.pdf.typeset import Typesetter
+from export.pdf.typeset import MissingChar, Typesetter
 from export.pdf_file import write_atomically
 from model.formats import Format
 from model.report import Report
 
-__all__ = ["PdfOptions", "PdfResult", "render_pdf", "write_pdf"]
+__all__ = ["MissingChar", "PdfOptions", "PdfResult", "Substitution", "render_pdf", "write_pdf"]
 
 _render_lock = threading.Lock()
 DASH_HEIGHT = 0.33  # height of the 一字线 above the baseline, in em
@@ -52,20 +53,24 @@ class PdfResult:
     data: bytes
     pages: int
     fonts_used: dict[str, str]  # role -> human font name actually used
-    substitutions: list[str]  # one plain-Chinese sentence per substituted role
-    missing_chars: list[tuple[str, str]]  # (character, where) drawn by no font at all
+    substitutions: list[Substitution]  # roles printed in a stand-in face
+    missing_chars: list[MissingChar]  # (character, where) drawn by no font at all
 
 
 def render_pdf(report: Report, fmt: Format, options: PdfOptions | None = None) -> PdfResult:
     """Typeset ``report`` in ``fmt`` and return the PDF bytes and what was used."""
+    return render_outline(build_outline(report.copy(), fmt), options)
+
+
+def render_outline(outline: Outline, options: PdfOptions | None = None) -> PdfResult:
+    """Typeset an outline (see :mod:`export.outline`) as a PDF."""
     options = options or PdfOptions()
-    report = report.copy()
     with _render_lock:
         fonts = resolve_fonts(options.font_paths)
         setter = Typesetter(fonts)
-        story = build_story(report, fmt, setter)
+        story = build_story(outline, setter)
         buffer = io.BytesIO()
-        doc = _document(buffer, report, fmt, fonts)
+        doc = _document(buffer, outline, fonts)
         doc.build(story)
         return PdfResult(
             data=buffer.getvalue(),
@@ -85,7 +90,7 @@ def write_pdf(
     return result
 
 
-def _document(buffer: io.BytesIO, report: Report, fmt: Format, fonts: FontSet) -> BaseDocTemplate:
+def _document(buffer: io.BytesIO, outline: Outline, fonts: FontSet) -> BaseDocTemplate:
     frame = Frame(
         MARGIN_LEFT,
         BLOCK_BOTTOM,
@@ -104,12 +109,12 @@ def _document(buffer: io.BytesIO, report: Report, fmt: Format, fonts: FontSet) -
     doc = BaseDocTemplate(
         buffer,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        title=report_title(report, fmt).replace("\n", ""),
-        author=report.agency,
-        subject=fmt.name or "政府信息公开工作年度报告",
+        title=outline.title.replace("\n", ""),
+        author=outline.agency,
+        subject=outline.format_name or "政府信息公开工作年度报告",
         creator="nianbao 公开年报编辑器",
         keywords=["政府信息公开", "年度报告"],
-        initialFontName=fonts.fangsong,  # no stray non-embedded Helvetica (PITFALLS §1.8)
+        initialFontName=fonts.fangsong,  # no stray non-embedded Helvetica font object
         initialFontSize=16,
         leftMargin=MARGIN_LEFT,
         topMargin=PAGE_HEIGHT - BLOCK_BOTTOM - BLOCK_HEIGHT,

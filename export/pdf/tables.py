@@ -1,102 +1,88 @@
-"""A format's TableDef plus the report's values as a reportlab Table, printed like the template.
+"""An outline table as reportlab Tables, printed like the template and broken across pages
+the way a typesetter would.
 
 Merged headers and side labels become SPAN commands. Cells are plain strings drawn by the
-Table itself (fast: no Paragraph per cell): labels are wrapped here with the CJK line
-breaker of :mod:`export.pdf.layout` inside their share of the text block (the TableDef's
-relative widths), so the long labels of table 三 wrap and the 15 narrow columns of table 四
-stack their headers two characters per line (结果/维持). The wrapped lines of a label depend
-only on its text, face, size and width, so they are computed once per process (immutable
-strings, never a shared flowable). A label holding a character its face lacks is the one
-case that still becomes a Paragraph, with the character drawn from a fallback face.
+Table itself (fast: no Paragraph per cell); labels are wrapped here between words (see
+:mod:`export.pdf.words`), and each column is at least as wide as the longest word of the
+labels it holds, so 「自然人」 or 「三、」 never break or cross a rule.
 
-The caches need no lock of their own: tables are only built inside ``render_pdf``, under
-its render lock. Header rows repeat when the table breaks; reportlab never breaks inside a
-row span, which keeps a merged side-label group (（三）不予公开 …) together.
+Page breaks are chosen here, not by reportlab: a table breaks only between rows that no
+merged cell joins, or inside a long merged block (三、本年度办理结果) between its sub-blocks,
+where the side label is printed again; a first part of three rows or fewer is not left at a
+page foot (the table starts on the next page instead); each continuation repeats the header
+and says 「续表」. A label holding a character its face lacks becomes a Paragraph with that
+character drawn from a fallback face.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from export.pdf import layout
-from model.cells import format_cell_value
-from model.formats import GridCell, TableDef
-from model.report import CellValue
+from export import outline as ol
+from export.pdf import layout, words
+from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, LINE_PITCH, baseline_offset
 
 FONT_SIZE = 10.5  # 五号
 LEADING = 12.6
 MIN_NUMBER_SIZE = 7.0  # a very long number shrinks to fit its column, down to this
-PADDING_H = 2.0
-PADDING_V = 1.5
+PADDING_H = 1.2 * mm
+PADDING_V = 1.0 * mm
 RULE_WIDTH = 0.5
-UNBREAKABLE_LIMIT = 600.0  # pt; the 版心 is 637.8 pt high, less a heading line
+EMPTY_LIMIT = 3 * LINE_PITCH  # more empty space at a page foot is worth a deeper break
+MIN_FIRST_ROWS = 4  # fewer body rows at a page foot are a stub: start on the next page
+CONTINUED = "续表"
+CONTINUED_SIZE = 14.0  # 4号
 WRAP_CACHE_LIMIT = 20_000  # wrapped labels kept per process (a format has a few hundred)
 
-DECISION_CACHE_LIMIT = 200
-
 _wrap_cache: dict[tuple[str, str, float, float], str] = {}
+_widths_cache: dict[tuple[str, tuple[str, ...], float], list[float]] = {}
 
 
-# Whether a table must break inside rows depends only on its labels, faces and width (every
-# value prints on one line): decided once, not by an extra layout pass per export.
-_split_decisions: dict[tuple[int, tuple[str, ...], float], tuple[TableDef, bool]] = {}
-
-
-def table_flowable(
-    table: TableDef, values: Mapping[str, CellValue], fonts: Any, width: float
-) -> Flowable:
-    """The printed table: ``values`` holds every value cell (entered and computed)."""
-    builder = _TableBuilder(table, values, fonts, width)
-    return builder.build()
+def table_flowable(table: ol.Table, fonts: Any, width: float = BLOCK_WIDTH) -> Flowable:
+    """The printed table, breaking across pages by itself; ``fonts`` is a FontSet."""
+    builder = _TableBuilder(table, fonts, width)
+    return PagedTable(builder, table.header_rows, table.rows - 1, continued=False)
 
 
 class _TableBuilder:
-    def __init__(
-        self, table: TableDef, values: Mapping[str, CellValue], fonts: Any, width: float
-    ) -> None:
+    """Makes the reportlab Table of any run of body rows (with the header above it)."""
+
+    def __init__(self, table: ol.Table, fonts: Any, width: float) -> None:
         self.table = table
-        self.values = values
         self.fonts = fonts
-        total = sum(table.widths) or 1.0
-        self.col_widths = [width * w / total for w in table.widths]
-        body_font = _font(fonts, "fangsong")
+        self.body_font = _font(self.fonts, "fangsong")
+        self.number_font = self.fonts.latin_for("fangsong") or self.body_font
+        self.col_widths = column_widths(table, self.body_font, width)
         self.styles = {
-            "label": _style("nb-table-label", body_font, TA_LEFT),
-            "center": _style("nb-table-center", body_font, TA_CENTER),
-            "caption": _style("nb-table-caption", _font(fonts, "heiti", "fangsong"), TA_CENTER),
+            "label": _style("nb-table-label", self.body_font, TA_LEFT),
+            "center": _style("nb-table-center", self.body_font, TA_CENTER),
+            "caption": _style(
+                "nb-table-caption", _font(self.fonts, "heiti", "fangsong"), TA_CENTER
+            ),
         }
+        self._tables: dict[tuple[int, int], Table] = {}
+        self.boundaries = _boundaries(table)
 
-    def build(self) -> Table:
-        data, commands = self._cells(plain=True)
-        table = self._table(data, commands, split_in_row=False)
-        if self._split_in_row(table):
-            # A group taller than a page can only print by breaking inside it; reportlab 5.1
-            # cannot split a row of plain-string cells, so that rare table uses Paragraphs.
-            table = self._table(*self._cells(plain=False), split_in_row=True)
-        return table
+    def table_for(self, first: int, last: int) -> Table:
+        key = (first, last)
+        found = self._tables.get(key)
+        if found is None:
+            found = self._build(first, last)
+            self._tables[key] = found
+        return found
 
-    def _split_in_row(self, table: Table) -> bool:
-        key = (id(self.table), _faces(self.fonts), round(sum(self.col_widths), 3))
-        known = _split_decisions.get(key)
-        if known is not None and known[0] is self.table:
-            return known[1]
-        decision = self._tallest_unbreakable(table) > UNBREAKABLE_LIMIT
-        if len(_split_decisions) >= DECISION_CACHE_LIMIT:
-            _split_decisions.clear()
-        _split_decisions[key] = (self.table, decision)
-        return decision
-
-    def _cells(self, plain: bool) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
-        """The table data and style commands; ``plain``: strings, else a Paragraph per cell."""
-        rows = self.table.header_rows + self.table.body_rows
-        data: list[list[Any]] = [["" for _ in range(self.table.columns)] for _ in range(rows)]
+    def _build(self, first: int, last: int) -> Table:
+        header = self.table.header_rows
+        count = header + last - first + 1
+        data: list[list[Any]] = [["" for _ in range(self.table.columns)] for _ in range(count)]
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), RULE_WIDTH, "black"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -105,115 +91,69 @@ class _TableBuilder:
             ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_H),
             ("TOPPADDING", (0, 0), (-1, -1), PADDING_V),
             ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_V),
-            ("FONT", (0, 0), (-1, -1), _font(self.fonts, "fangsong"), FONT_SIZE, LEADING),
+            ("FONT", (0, 0), (-1, -1), self.body_font, FONT_SIZE, LEADING),
         ]
-        self._commands = commands
-        shift = self.table.header_rows
-        cells = [(c, c.row, True) for c in self.table.header]
-        cells += [(c, c.row + shift, False) for c in self.table.body]
-        for cell, row, in_header in cells:
-            if plain:
-                data[row][cell.col] = self._content(cell, row, in_header)
+        for cell in self.table.cells:
+            end = cell.row + cell.rowspan - 1
+            if cell.row < header:
+                top, bottom = cell.row, end
+            elif end < first or cell.row > last:
+                continue
             else:
-                data[row][cell.col] = self._paragraph(cell, in_header)
-            if cell.rowspan > 1 or cell.colspan > 1:
-                end = (cell.col + cell.colspan - 1, row + cell.rowspan - 1)
-                commands.append(("SPAN", (cell.col, row), end))
-        return data, commands
-
-    def _table(self, data: list[list[Any]], commands: list[Any], split_in_row: bool) -> Table:
+                top = max(cell.row, first) - first + header
+                bottom = min(end, last) - first + header
+            where = (cell.col, top)
+            data[top][cell.col] = self._content(cell, where, commands)
+            if bottom > top or cell.colspan > 1:
+                commands.append(("SPAN", where, (cell.col + cell.colspan - 1, bottom)))
         return Table(
             data,
             colWidths=self.col_widths,
-            repeatRows=self.table.header_rows,
-            splitInRow=1 if split_in_row else 0,
             style=TableStyle(commands),
             hAlign="CENTER",
         )
 
-    def _tallest_unbreakable(self, table: Table) -> float:
-        """Height of the header plus the tallest run of rows tied together by row spans.
-
-        Breaking inside rows (``splitInRow``) tears merged cells apart and, in reportlab
-        5.1, lets a fragment be laid out again at the foot of the same page, so it is only
-        allowed when such a run could not fit on any page.
-        """
-        table.wrap(sum(self.col_widths), 1e6)
-        heights: list[float] = list(table._rowHeights)
-        shift = self.table.header_rows
-        tied_until = list(range(len(heights)))  # last row each row is tied to
-        for cell in self.table.body:
-            for r in range(cell.row + shift, cell.row + shift + cell.rowspan):
-                tied_until[r] = max(tied_until[r], cell.row + shift + cell.rowspan - 1)
-        tallest, r = 0.0, shift
-        while r < len(heights):
-            end = r
-            while end < tied_until[end] or end < max(tied_until[r : end + 1]):
-                end += 1
-            tallest = max(tallest, sum(heights[r : end + 1]))
-            r = end + 1
-        return sum(heights[:shift]) + tallest
-
-    def _content(self, cell: GridCell, row: int, in_header: bool) -> str | Paragraph:
-        """A plain (pre-wrapped) string, or a Paragraph when fallback faces are needed."""
-        where = (cell.col, row)
-        if cell.is_value:
-            text = format_cell_value(self.values.get(cell.cell_id or ""), cell.value_type)
-            return self._number(text, self._width(cell), where)
-        role = "heiti" if cell.style == "caption" else "fangsong"
-        centred = cell.style == "caption" or in_header or cell.style == "header"
-        centred = centred or cell.rowspan > 1
+    def _content(self, cell: ol.Cell, where: tuple[int, int], commands: list[Any]) -> Any:
+        room = self._width(cell)
+        if cell.kind == ol.VALUE:
+            return self._number(cell.text, room, where, commands)
+        role = "heiti" if cell.kind == ol.CAPTION else "fangsong"
         face = _font(self.fonts, role, "fangsong")
         if self._needs_fallback(cell.text, role, face):
-            style = "caption" if role == "heiti" else ("center" if centred else "label")
+            style = "caption" if role == "heiti" else ("center" if cell.centred else "label")
             return Paragraph(self._markup(cell.text, role), self.styles[style])
         if role != "fangsong":
-            self._commands.append(("FONTNAME", where, where, face))
-        if not centred:
-            self._commands.append(("ALIGN", where, where, "LEFT"))
-        return wrapped_label(cell.text, face, FONT_SIZE, self._width(cell))
+            commands.append(("FONTNAME", where, where, face))
+        if not cell.centred:
+            commands.append(("ALIGN", where, where, "LEFT"))
+        return wrapped_label(cell.text, face, FONT_SIZE, room)
 
-    def _number(self, text: str, room: float, where: tuple[int, int]) -> str:
-        if text:
-            natural = stringWidth(text, _font(self.fonts, "fangsong"), FONT_SIZE)
-            if natural > room:
-                size = max(MIN_NUMBER_SIZE, FONT_SIZE * room / natural * 0.95)
-                self._commands.append(("FONTSIZE", where, where, round(size, 2)))
+    def _number(self, text: str, room: float, where: tuple[int, int], commands: list[Any]) -> str:
+        if not text:
+            return text
+        font = self.number_font if text.isascii() else self.body_font
+        if font != self.body_font:
+            commands.append(("FONTNAME", where, where, font))
+        natural = stringWidth(text, font, FONT_SIZE)
+        if natural > room:
+            size = max(MIN_NUMBER_SIZE, FONT_SIZE * room / natural * 0.95)
+            commands.append(("FONTSIZE", where, where, round(size, 2)))
         return text
 
     def _needs_fallback(self, text: str, role: str, face: str) -> bool:
         """True when some character of ``text`` is drawn from another face than ``face``."""
-        return any(self.fonts.font_for_char(role, ch) not in (face, None) for ch in set(text))
+        find = self.fonts.font_for_char
+        return any(find(role, ch) not in (face, None) for ch in set(text) if not ch.isascii())
 
-    def _paragraph(self, cell: GridCell, in_header: bool) -> Paragraph:
-        """The cell as a Paragraph (CJK wrapping by reportlab), for a table split in rows."""
-        if cell.is_value:
-            text = format_cell_value(self.values.get(cell.cell_id or ""), cell.value_type)
-            room = self._width(cell)
-            natural = stringWidth(text, _font(self.fonts, "fangsong"), FONT_SIZE) if text else 0
-            if natural > room:
-                size = max(MIN_NUMBER_SIZE, FONT_SIZE * room / natural * 0.95)
-                markup = f'<font size="{size:.2f}">{escape(text)}</font>'
-                return Paragraph(markup, self.styles["center"])
-            return Paragraph(escape(text), self.styles["center"])
-        if cell.style == "caption":
-            return Paragraph(self._markup(cell.text, "heiti"), self.styles["caption"])
-        centred = in_header or cell.style == "header" or cell.rowspan > 1
-        style = self.styles["center" if centred else "label"]
-        return Paragraph(self._markup(cell.text, "fangsong"), style)
-
-    def _width(self, cell: GridCell) -> float:
+    def _width(self, cell: ol.Cell) -> float:
         return sum(self.col_widths[cell.col : cell.col + cell.colspan]) - 2 * PADDING_H
 
     def _markup(self, text: str, role: str) -> str:
         """Escaped text; characters the role's face lacks are drawn from a face that has them."""
         base = _font(self.fonts, role, "fangsong")
-        for_char = self.fonts.font_for_char
-        if not text:
-            return escape(text)
         runs: list[tuple[str, str]] = []
         for ch in text:
-            face = for_char(role, ch) or base
+            face = self.fonts.font_for_char(role, ch) if not ch.isascii() else base
             if runs and runs[-1][0] == face:
                 runs[-1] = (face, runs[-1][1] + ch)
             else:
@@ -224,39 +164,175 @@ class _TableBuilder:
         )
 
 
-def wrapped_label(text: str, face: str, size: float, width: float) -> str:
-    """``text`` broken into lines that fit ``width`` (joined by newlines), cached.
+class PagedTable(Flowable):  # type: ignore[misc]
+    """Body rows ``first``..``last`` of a table (header repeated), snapped to the grid."""
 
-    Lines break between any two characters except where 避头尾 forbids it, digit runs stay
-    whole unless wider than the cell (as the CJK wrapping of a reportlab Paragraph).
+    def __init__(self, builder: _TableBuilder, first: int, last: int, *, continued: bool) -> None:
+        super().__init__()
+        self.builder = builder
+        self.first = first
+        self.last = last
+        self.continued = continued
+        self._table: Table | None = None
+        self._w = self._h = 0.0
+
+    @property
+    def label_height(self) -> float:
+        return LINE_PITCH if self.continued else 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._table = self.builder.table_for(self.first, self.last)
+        self._w, self._h = self._table.wrap(availWidth, 1e6)
+        self.width = availWidth
+        self.height = _snap(self._h + self.label_height)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        at_top = availHeight >= BLOCK_HEIGHT - 3 * LINE_PITCH
+        room = availHeight
+        best: tuple[int, float] | None = None
+        for level in (1, 2, self.builder.table.rows):
+            found = self._last_fitting(level, availWidth, room, at_top)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+            # a break inside a sub-block is taken only when the page would stay partly empty
+            if best is not None and room - best[1] < EMPTY_LIMIT:
+                break
+        if best is None:
+            return []
+        cut = best[0]
+        return [
+            PagedTable(self.builder, self.first, cut - 1, continued=self.continued),
+            PagedTable(self.builder, cut, self.last, continued=True),
+        ]
+
+    def _last_fitting(
+        self, level: int, width: float, room: float, at_top: bool
+    ) -> tuple[int, float] | None:
+        """The last boundary crossed by at most ``level`` merged cells whose first part fits
+        ``room`` and is no stub, with that part's height."""
+        for cut, crossing in reversed(self.builder.boundaries):
+            if not self.first < cut <= self.last or crossing > level:
+                continue
+            if cut - self.first < MIN_FIRST_ROWS and not at_top:
+                return None
+            _, h = self.builder.table_for(self.first, cut - 1).wrap(width, 1e6)
+            h = _snap(h + self.label_height)
+            if h <= room + 0.01:
+                return cut, h
+        return None
+
+    def draw(self) -> None:
+        assert self._table is not None
+        x = max((self.width - self._w) / 2, 0.0)
+        if self.continued:
+            self._draw_label(x)
+        self._table.drawOn(self.canv, x, self.height - self.label_height - self._h)
+
+    def _draw_label(self, x: float) -> None:
+        fonts = self.builder.fonts
+        face = _font(fonts, "fangsong")
+        canv = self.canv
+        canv.saveState()
+        canv.setFont(face, CONTINUED_SIZE)
+        y = self.height - baseline_offset(CONTINUED_SIZE)
+        canv.drawString(x, y, CONTINUED)
+        canv.restoreState()
+
+
+def _snap(height: float) -> float:
+    """Round a height up to whole grid lines, so what follows starts on a grid line."""
+    return math.ceil(height / LINE_PITCH - 1e-6) * LINE_PITCH
+
+
+def _boundaries(table: ol.Table) -> list[tuple[int, int]]:
+    """Body rows a page may start with, and how many merged side labels cross the boundary
+    above them (each is printed again on the next page). A caption or sub-header row stays
+    with the row after it."""
+    crossing = [0] * (table.rows + 1)
+    heading_row = [True] * (table.rows + 1)
+    for cell in table.cells:
+        if cell.row < table.header_rows:
+            continue
+        if cell.kind in (ol.VALUE, ol.LABEL):
+            heading_row[cell.row] = False
+        for r in range(cell.row + 1, cell.row + cell.rowspan):
+            crossing[r] += 1
+    return [
+        (r, crossing[r]) for r in range(table.header_rows + 1, table.rows) if not heading_row[r - 1]
+    ]
+
+
+def column_widths(table: ol.Table, face: str, width: float) -> list[float]:
+    """The format's relative widths, widened where a column's longest word would not fit;
+    the other columns give up their share in proportion."""
+    key = (table.id, tuple(c.text for c in table.cells if c.kind != ol.VALUE), round(width, 2))
+    known = _widths_cache.get(key)
+    if known is not None:
+        return known
+    total = sum(table.widths) or 1.0
+    widths = [width * w / total for w in table.widths]
+    need = [0.0] * table.columns
+    for cell in table.cells:
+        if cell.colspan != 1 or cell.kind == ol.VALUE or not cell.text:
+            continue
+        parts = words.segments(cell.text)
+        if cell.rowspan >= 3:  # a side label stacked down a narrow column: its number only
+            parts = tuple(p for p in parts if words.is_numbering(p)) or (cell.text[0],)
+        longest = max(stringWidth(w, face, FONT_SIZE) for w in parts)
+        need[cell.col] = max(need[cell.col], longest + 2 * PADDING_H + 0.5)
+    short = {i: need[i] - widths[i] for i in range(table.columns) if need[i] > widths[i]}
+    if short:
+        spare = {i: widths[i] - need[i] for i in range(table.columns) if i not in short}
+        room = sum(max(s, 0.0) for s in spare.values())
+        wanted = sum(short.values())
+        take = min(1.0, room / wanted) if wanted else 0.0
+        for i, extra in short.items():
+            widths[i] += extra * take
+        given = sum(short.values()) * take
+        for i, s in spare.items():
+            if room > 0:
+                widths[i] -= given * max(s, 0.0) / room
+    _widths_cache[key] = widths
+    return widths
+
+
+def wrapped_label(text: str, face: str, size: float, width: float) -> str:
+    """``text`` broken between words into lines that fit ``width`` (joined by newlines).
+
+    A word wider than the cell is broken between characters; 避头尾 holds as in the body.
     """
     key = (text, face, size, round(width, 3))
     found = _wrap_cache.get(key)
     if found is not None:
         return found
     clean = layout.clean_text(text)
-    if not clean:
-        wrapped = ""
-    else:
-        widths = [stringWidth(ch, face, size) for ch in clean]
-        lines: list[str] = []
-        for ln in layout.break_lines(clean, widths, width, justify=False):
-            piece = clean[ln.start : ln.end]
-            while lines and piece and piece[0] in layout.NO_LINE_START:
-                lines[-1] += piece[0]  # 「三、」 in a one-character column: 、 hangs, as in print
-                piece = piece[1:]
-            if piece:
-                lines.append(piece)
-        wrapped = "\n".join(lines)
+    lines: list[str] = []
+    line = ""
+    used = 0.0
+    for word in words.segments(clean):
+        w = stringWidth(word, face, size)
+        if line and used + w > width + 0.01:
+            lines.append(line)
+            line, used = "", 0.0
+        if w > width + 0.01 and len(word) > 1:
+            for ch in word:  # a word wider than the cell: characters, 避头尾 kept
+                cw = stringWidth(ch, face, size)
+                if line and used + cw > width + 0.01 and ch not in layout.NO_LINE_START:
+                    lines.append(line)
+                    line, used = "", 0.0
+                line += ch
+                used += cw
+        else:
+            line += word
+            used += w
+    if line:
+        lines.append(line)
+    wrapped = "\n".join(lines)
     if len(_wrap_cache) >= WRAP_CACHE_LIMIT:
         _wrap_cache.clear()
     _wrap_cache[key] = wrapped
     return wrapped
-
-
-def _faces(fonts: Any) -> tuple[str, ...]:
-    """The faces that size a table's cells, as a cache key."""
-    return tuple(str(getattr(fonts, role, "")) for role in ("fangsong", "heiti"))
 
 
 def _font(fonts: Any, role: str, fallback: str = "fangsong") -> str:

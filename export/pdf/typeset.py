@@ -7,21 +7,25 @@ PDF text operator each (same face, same spacing), which keeps files small and ex
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from export.outline import lead_of
 from export.pdf import layout
 from export.pdf.fonts import FontSet
 from export.pdf.geometry import BLOCK_WIDTH, BODY_SIZE, CHAR_PITCH, PARAGRAPH_INDENT
 
-_LEVEL1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-_LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
 _shared_widths: dict[tuple[str, str, float, float], float] = {}
-LEAD_SENTENCE_LIMIT = 25  # a longer 「（一）……。」 lead is a sentence of body text, not a heading
-HEADING_ONLY_LIMIT = 40
+
+
+class MissingChar(NamedTuple):
+    """A character no available face can draw, and where the clerk wrote it."""
+
+    char: str
+    where: str
 
 
 @dataclass(frozen=True)
@@ -101,8 +105,8 @@ class Typesetter:
             out.append((self._runs(text, faces, a, b, tuple(xs), size), x))
         return out
 
-    def missing_chars(self) -> list[tuple[str, str]]:
-        return list(self.missing)
+    def missing_chars(self) -> list[MissingChar]:
+        return [MissingChar(ch, where) for ch, where in self.missing]
 
     # --- internals ---------------------------------------------------------------------------
     def _measure(
@@ -181,20 +185,13 @@ def heading_roles(text: str) -> tuple[list[str], bool]:
     「一、…」 leads are 黑体 and 「（一）…」 leads 楷体, up to the first 。 (the rest of the
     paragraph is 仿宋); 「1.」 and 「（1）」 stay 仿宋 (GB/T 9704 §7.3.3).
     """
-    n = len(text)
-    role = ""
-    if _LEVEL1.match(text):
-        role = "heiti"
-    elif _LEVEL2.match(text):
-        role = "kaiti"
-    if not role:
-        return ["fangsong"] * n, False
-    stop = text.find("。")
-    if 0 <= stop < LEAD_SENTENCE_LIMIT:
-        lead = stop + 1
-    elif n <= HEADING_ONLY_LIMIT:
-        lead = n
-    else:
-        return ["fangsong"] * n, False
-    heading_only = lead >= n and n <= HEADING_ONLY_LIMIT and not text.endswith("。")
-    return [role] * lead + ["fangsong"] * (n - lead), heading_only
+    level, lead, alone = lead_of(text)
+    return lead_roles(len(text), level, lead), alone
+
+
+def lead_roles(n: int, level: int, lead: int) -> list[str]:
+    """Font role per character of a paragraph of ``n`` characters with this lead."""
+    role = {1: "heiti", 2: "kaiti"}.get(level)
+    if role is None:
+        return ["fangsong"] * n
+    return [role] * lead + ["fangsong"] * (n - lead)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from export.font_verdict import font_verdict
+from export.notes import substitution_sentence
 from export.pdf import font_files, fonts
-from gui.settings import app_settings
+from gui.settings import app_settings, remember_folder, start_folder
 
 ROLE_NAMES: tuple[str, ...] = tuple(fonts.ROLE_NAMES[r] for r in fonts.ROLES)  # 小标宋 … 宋体
 CHOSEN, OFFICIAL, SUBSTITUTE = "chosen", "official", "substitute"
@@ -69,6 +70,7 @@ class RoleStatus:
     path: str
     kind: str  # CHOSEN, OFFICIAL or SUBSTITUTE
     note: str = ""  # why a stand-in is used (plain Chinese)
+    problem: str = ""  # why the font file she chose cannot be used ("" if none)
 
 
 def role_statuses(paths: dict[str, str]) -> list[RoleStatus]:
@@ -89,8 +91,12 @@ def role_statuses(paths: dict[str, str]) -> list[RoleStatus]:
             kind = OFFICIAL
         else:
             kind = SUBSTITUTE
-        note = next((s for s in font_set.substitutions if _first_role(s) == role), "")
-        statuses.append(RoleStatus(role, fonts.ROLE_USES[key], face.family, face.path, kind, note))
+        sub = next((s for s in font_set.substitutions if s.role == key), None)
+        note = substitution_sentence([sub]) if sub else ""
+        problem = sub.problem if sub else ""
+        statuses.append(
+            RoleStatus(role, fonts.ROLE_USES[key], face.family, face.path, kind, note, problem)
+        )
     return statuses
 
 
@@ -101,15 +107,9 @@ def _same(path: str) -> str:
         return path
 
 
-def _first_role(sentence: str) -> str:
-    """The role a sentence of ``FontSet.substitutions`` is about (the first one it names)."""
-    found = [(sentence.find(r), r) for r in ROLE_NAMES if r in sentence]
-    return min(found)[1] if found else ""
-
-
-def roles_in(sentences: list[str]) -> list[str]:
-    """The roles named by substitution sentences, in role order."""
-    named = {_first_role(s) for s in sentences}
+def roles_in(substitutions: list[fonts.Substitution]) -> list[str]:
+    """The roles printed in a stand-in face, in role order."""
+    named = {s.role_name for s in substitutions}
     return [r for r in ROLE_NAMES if r in named]
 
 
@@ -233,15 +233,16 @@ class FontSettingsPage(QWidget):
             return self.tr("您指定的文件：%1").replace("%1", Path(status.path).name)
         if status.kind == OFFICIAL:
             return self.tr("正式字体")
-        if status.note and "无法使用" in status.note:
-            return status.note.split("。")[0] + self.tr("。暂用替代字体")
+        if status.problem:
+            return self.tr("您指定的字体无法使用，暂用替代字体")
         return self.tr("替代字体（本机未安装正式字体）")
 
     def choose_file(self, role: str) -> None:
-        start = self._paths.get(role) or str(Path.home())
+        start = self._paths.get(role) or str(start_folder("fonts/last_dir"))
         chosen = ask_font_file(self, role, start)
         if not chosen:
             return
+        remember_folder("fonts/last_dir", Path(chosen).parent)
         problem = check_font_file(chosen)
         if problem:
             show_font_error(self, problem)
