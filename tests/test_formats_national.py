@@ -1,4 +1,4 @@
-"""The national formats (fmt2021, fmt2019) load, place on the grid and match FORMATS.md."""
+"""The national formats (fmt2021, fmt2019) load, place on the grid and match the official tables."""
 
 from __future__ import annotations
 

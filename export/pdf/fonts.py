@@ -2,7 +2,8 @@
 
 Preference per role: the font the clerk chose (``PdfOptions.font_paths``) → the official face
 installed on this computer → the redistributable fallback shipped in ``resources/fonts``.
-Only TrueType-outline fonts can be embedded by reportlab (PITFALLS §1.1): CFF/OTF files are
+Only TrueType-outline fonts can be embedded by reportlab (its TTF reader has no CFF): CFF/OTF
+files are
 rejected, and the Simplified-Chinese face of a collection (.ttc) is picked. Each face is
 registered once per process. :meth:`FontSet.font_for_char` gives a per-character fallback so
 a rare character (镕, 𠀀) is drawn from a face that has it instead of an empty box, and from a

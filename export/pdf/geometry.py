@@ -1,4 +1,4 @@
-"""GB/T 9704-2012 page geometry in points (FORMATS.md §6.1–6.3)."""
+"""GB/T 9704-2012 page geometry in points: A4, margins, 版心, lines and characters per page."""
 
 from __future__ import annotations
 

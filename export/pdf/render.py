@@ -1,7 +1,8 @@
 """The public PDF API: render a report as a GB/T 9704 A4 PDF, or write it to a file.
 
 Layout: 版心 156 × 225 mm at 37 mm from the top and 28 mm from the left, 22 lines × 28
-characters of 3号仿宋, 2号小标宋 title, 「— N —」 page numbers in 4号宋体 (FORMATS.md §6).
+characters of 3号仿宋, 2号小标宋 title, 「— N —」 page numbers in 4号宋体, as GB/T 9704-2012
+sets them.
 reportlab is not thread-safe: one export at a time. :data:`_render_lock` is the one lock
 that serialises renders (callers take none of their own); the font resolver in
 :mod:`export.pdf.fonts` has a short lock of its own, so the font settings can be read while a

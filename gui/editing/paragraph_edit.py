@@ -2,7 +2,8 @@
 
 Pasting from Word/WPS keeps the paragraphs and drops everything else (formatting, control
 characters, NUL). The widgets' own undo is switched off: Ctrl+Z belongs to the report's
-undo stack (PITFALLS §2.7), so the shortcut is passed on to the window's 撤销 action.
+undo stack (two histories would undo different things), so the shortcut is passed on to
+the window's 撤销 action.
 """
 
 from __future__ import annotations

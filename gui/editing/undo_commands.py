@@ -2,7 +2,8 @@
 
 A command names the fields it changes (:class:`FieldRef`), remembers their old and new
 values and applies them through the ``Report`` setters. ``QUndoStack.push`` calls
-``redo()`` at once, so nobody else applies the change (PITFALLS §2.7). A burst of typing in
+``redo()`` at once, so nobody else applies the change (applying it twice would record it
+twice in the history). A burst of typing in
 one field folds into one step: commands of the same fields merge while they follow each
 other within :data:`MERGE_WINDOW_S` seconds.
 """

@@ -1,6 +1,7 @@
 """PDF jobs off the UI thread, one at a time.
 
-reportlab is not thread-safe (PITFALLS §1.9), so every job of the process runs on one
+reportlab is not thread-safe (its font and style registries are global), so every
+job of the process runs on one
 shared ``QThreadPool`` with a single thread; ``export.pdf.render`` serialises the renders with its
 own lock (the only one: nothing here takes another). A job carries a deep copy of the
 report, never a widget; the result comes back to the UI thread through a queued signal.

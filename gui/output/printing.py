@@ -2,7 +2,8 @@
 
 Qt cannot print a PDF file, so each page is rendered by pdfium (``QPdfDocument.render``)
 at the printer's resolution and painted over the whole paper: the PDF already carries the
-GB/T 9704 margins, so no margin is added here (PITFALLS §2.5).
+GB/T 9704 margins, so no margin is added here (the printer's own margin would shift the
+text off the official grid).
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.actions_.set_report_open(False, self.read_only)
 
-    # --- public API (gui_contract) ---------------------------------------------------------
+    # --- public API (the report library, the app and the tests call these) -----------------
     def current_session(self) -> ReportSession | None:
         return self._open.session if self._open else None
 

@@ -239,7 +239,7 @@ class TableEditor(QWidget):
         self.left.clicked.connect(self._jump_to_row)
         session.cellsChanged.connect(self._on_cells_changed)
 
-    # --- public API (gui_contract.md) ----------------------------------------------------------
+    # --- public API (the editor, the findings panel and the window call these) ---------------
     def refresh(self) -> None:
         self.model.refresh()
 
