@@ -30,6 +30,8 @@ from model.importers.headings import (  # noqa: F401  (re-exported for callers a
 )
 from model.importers.result import ImportResult, ImportSummary  # noqa: F401
 from model.importers.title import agency_and_year  # noqa: F401
+from model.json_limits import load_bounded
+from model.text_safety import make_report_safe, replaced_message
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a report is a few dozen KB; 20 MB is something else
 
@@ -66,13 +68,16 @@ def import_file(
     from model.importers.placing import place
 
     result = place(document, formats, simplify=simplify)
+    replaced = make_report_safe(result.report)  # one bad character must not block saving
+    if replaced:
+        result.warnings.append(replaced_message(replaced))
     return result
 
 
 def import_exchange_text(text: str, name: str = "") -> ImportResult:
     """An exchange file's text -> report (validated, migrated if old)."""
     try:
-        doc = json.loads(text, parse_constant=_reject_constant)
+        doc = load_bounded(text, name)  # depth, size and NaN refused with their own message
     except ValueError as exc:
         where = ""
         if isinstance(exc, json.JSONDecodeError):
@@ -85,6 +90,9 @@ def import_exchange_text(text: str, name: str = "") -> ImportResult:
         report, warnings = report_from_document(doc)
     except NianbaoError as exc:
         raise ReportImportError(f"文件「{name}」无法导入：{exc}") from exc
+    replaced = make_report_safe(report)  # a 「\ud800」 in the file must not block saving
+    if replaced:
+        warnings.append(replaced_message(replaced))
     return ImportResult(report, warnings)
 
 
