@@ -28,7 +28,9 @@ def real_names(with_cells: bool = True) -> list[str]:
 
 def body_lines(name: str) -> list[str]:
     text = (REAL / f"{name}.txt").read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("# ")]
+    return [
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("# ")
+    ]
 
 
 def real_report(name: str) -> tuple[Report, Format]:
@@ -38,9 +40,7 @@ def real_report(name: str) -> tuple[Report, Format]:
     report = Report(format=fmt.id, agency=data.get("agency", ""), year=data.get("year"))
     known = fmt.all_cells()
     report.cells = {k: v for k, v in data.get("cells", {}).items() if k in known and v is not None}
-    report.stated_totals = {
-        k: v for k, v in data.get("stated_totals", {}).items() if v is not None
-    }
+    report.stated_totals = {k: v for k, v in data.get("stated_totals", {}).items() if v is not None}
     _place_text(report, fmt, body_lines(name))
     return report, fmt
 

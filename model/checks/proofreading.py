@@ -145,13 +145,29 @@ def _address_slips(text: str, phone_field: bool = False) -> list[str]:
             digits = re.sub(r"[^0-9]", "", number)
             if not digits or _SERVICE.fullmatch(digits):
                 continue
-            if len(digits) < 7:
-                slips.append(f"电话号码“{number.strip()}”只有 {len(digits)} 位数字")
-            elif len(digits) > 12:
-                slips.append(
-                    f"电话号码“{number.strip()}”有 {len(digits)} 位数字，像是两个号码连在一起"
-                )
+            problem = _phone_problem(digits)
+            if problem:
+                slips.append(f"电话号码“{number.strip()}”{problem}")
     return slips
+
+
+def _phone_problem(digits: str) -> str:
+    """Why a run of digits cannot be a Chinese phone number ("" when it can): a number with
+    its area code (0…) has 10 to 12 digits, a mobile 11, a local number 7 or 8."""
+    n = len(digits)
+    if digits.startswith("0"):
+        ok = 10 <= n <= 12
+    elif digits.startswith("1"):
+        ok = n == 11
+    else:
+        ok = n in (7, 8)
+    if ok:
+        return ""
+    if n < 7:
+        return f"只有 {n} 位数字"
+    if n > 12:
+        return f"有 {n} 位数字，像是两个号码连在一起"
+    return f"有 {n} 位数字，位数不对"
 
 
 # --- parts and numbering ----------------------------------------------------------------------
