@@ -162,7 +162,7 @@ def write_atomically(
     if not target.parent.is_dir():
         raise error(f"保存位置「{target.parent}」不存在。请选择一个已有的文件夹后再保存。")
     try:
-        return atomic_write(path, data, mode=mode)  # type: ignore[arg-type]
+        return atomic_write(path, data, mode=mode)
     except OSError as exc:
         message = describe_os_error(exc, path, "保存", subject=subject, kept="", holder=holder)
         raise error(message) from exc
