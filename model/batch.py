@@ -87,9 +87,10 @@ class BatchEntry:
         if self.report is None:
             return ""
         try:
-            return get_format(self.report.format).name
+            name = get_format(self.report.format).name
         except NianbaoError:
             return self.report.format
+        return name.split("（", 1)[0] or name  # 「国家统一格式」: the basis is in the file
 
     @property
     def kind(self) -> str:

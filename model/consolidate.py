@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from model.batch import agency_key
 from model.checks.labels import cell_name
 from model.errors import ReportDataError
 from model.formats import VALUE_DECIMAL, Format, get_format
@@ -77,13 +78,22 @@ def consolidate(reports: Sequence[Report], agency: str, year: int | None = None)
         year = max(set(years), key=years.count) if years else None
     parts: list[Report] = []
     left_out: list[str] = []
+    inputs = [c.cell_id for c in fmt.all_cells().values() if c.cell_id and not c.is_computed]
+    agencies: set[str] = set()
     for report in reports:
         who = report.agency or report.id
         if report.format != TARGET_FORMAT:
             left_out.append(f"「{who}」的报告不是{fmt.name}，统计表项目不同，未计入汇总。")
         elif year is not None and report.year != year:
             left_out.append(f"「{who}」的报告是 {report.year} 年的，未计入 {year} 年的汇总。")
+        elif all(report.cells.get(c) is None for c in inputs):
+            left_out.append(
+                f"「{who}」的报告统计表没有任何数字（文件中的表格可能没有读出），未计入汇总。"
+            )
+        elif report.agency.strip() and agency_key(report.agency) in agencies:
+            left_out.append(f"「{who}」有不止一份报告，只计入了第一份，以免重复计算。")
         else:
+            agencies.add(agency_key(report.agency))
             parts.append(report)
     if not parts:
         raise ReportDataError(

@@ -152,3 +152,15 @@ def test_five_hundred_reports_consolidate(parts: list[Report]) -> None:
         r.cells["s3.new_this_year@natural_person"]  # type: ignore[misc]
         for r in many
     )
+
+
+def test_a_report_without_figures_or_a_second_one_of_an_agency_is_left_out(
+    parts: list[Report],
+) -> None:
+    text_only = Report(format="fmt2021", agency="示范区只有正文局", year=2025)
+    twice = clean_report(30)  # the same agency as parts[0]
+    result = consolidate([*parts, text_only, twice], "示范区人民政府")
+    assert result.parts == parts
+    assert any("示范区只有正文局" in n and "没有任何数字" in n for n in result.left_out)
+    assert any(parts[0].agency in n and "只计入了第一份" in n for n in result.left_out)
+    assert result.blanks == {}

@@ -76,9 +76,11 @@ class ReportView(QDialog):
         if e.report is None:
             return self.tr("文件「%1」无法读取。").replace("%1", e.name)
         year = "" if e.year is None else f"{e.year}年"
+        previous = f" · 上年报告：{e.previous_from}" if e.previous_from else ""
         return (
             f"{e.agency or '（未读出机关）'} {year} · {e.file_kind} · {e.format_name} · "
             f"错误 {e.errors}、提醒 {e.warnings}、待填 {e.pending} · 文字与表格：{e.narrative}"
+            + previous
         )
 
     def _import(self) -> None:
