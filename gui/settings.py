@@ -1,11 +1,13 @@
 """Application settings: one INI file in the data folder (so every test gets its own).
 
-Keys (shared with the other GUI parts, docs in gui_contract): ``ui/language`` ("zh_CN" | "en"),
+Keys (shared with the other GUI parts): ``ui/language`` ("zh_CN" | "en"),
 ``fonts/<role>``, ``window/geometry``, ``window/state``, ``recent/reports`` (report ids),
-``last/report``, ``export/last_dir``.
+``last/report``, ``export/last_dir``, ``import/last_dir``.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -76,3 +78,24 @@ def last_report(settings: QSettings | None = None) -> str:
 def set_last_report(report_id: str, settings: QSettings | None = None) -> None:
     settings = settings or app_settings()
     settings.setValue("last/report", report_id)
+
+
+def documents_folder() -> Path:
+    """The user's 文档 (Documents) folder, else the home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def start_folder(key: str, settings: QSettings | None = None) -> Path:
+    """Where a file dialog opens: the folder last used for ``key`` (e.g. ``export/last_dir``)
+    if it still exists, else 文档 — never the program's own folder."""
+    settings = settings or app_settings()
+    folder = str(settings.value(key, "") or "")
+    return Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+
+
+def remember_folder(key: str, folder: Path | str, settings: QSettings | None = None) -> None:
+    settings = settings or app_settings()
+    settings.setValue(key, str(folder))

@@ -120,7 +120,7 @@ class _DelayedProgress:
     def _show(self) -> None:
         dialog = QProgressDialog(self._text, "", 0, 0, self._parent)
         dialog.setWindowTitle(translate("ExportController", "请稍候"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(0)
         dialog.show()
@@ -269,7 +269,7 @@ class ExportController(QObject):
             self.message.emit(self.tr("已取消打印。"))
             return
         progress = QProgressDialog(self.tr("正在打印……"), "", 0, 0, self._parent)
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
 

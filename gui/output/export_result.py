@@ -171,10 +171,16 @@ class ExportResultDialog(QDialog):
         self.accept()
 
 
+_unowned: set[ExportResultDialog] = set()
+
+
 def show_export_result(parent: QWidget | None, outcome: ExportOutcome) -> ExportResultDialog:
     """Show the result without blocking (the clerk may keep working); returns the dialog."""
     dialog = ExportResultDialog(outcome, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:  # nothing owns it: keep it alive until it is closed
+        _unowned.add(dialog)
+        dialog.finished.connect(lambda _code: _unowned.discard(dialog))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.show()
     dialog.open_button.setFocus()

@@ -51,9 +51,37 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             if _load(qt, name, qt_translation_dirs()):
                 installed.append(qt)
                 break
+        gaps = QtGapsTranslator(app)
+        installed.append(gaps)  # installed last, so asked first
     for translator in installed:
         app.installTranslator(translator)
     return installed
+
+
+# Texts of Qt's own dialogs that qtbase_zh_CN.qm leaves in English: the widget file dialog's
+# labels carry an accelerator (「&Look in:」) the translation file only has without one.
+QT_GAPS_ZH = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QFileSystemModel", "Size"): "大小",
+    ("QFileDialog", "Size"): "大小",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Chinese for the few texts of Qt's dialogs its own translation misses."""
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return QT_GAPS_ZH.get((context, source_text))  # type: ignore[return-value]
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -58,13 +58,14 @@ class ReportLibrary(QObject):
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
                 self.tr("从文本导入报告"),
-                str(Path.home()),
+                str(prefs.start_folder("import/last_dir")),
                 self.tr(
                     "报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.nianbao.json *.json)"
                 ),
             )
             if not path:
                 return
+            prefs.remember_folder("import/last_dir", Path(path).parent)
         try:
             from model.commands import read_for_import
 
@@ -97,7 +98,7 @@ class ReportLibrary(QObject):
 
         session.save_now()
         report = session.snapshot()
-        folder = prefs.app_settings().value("export/last_dir", str(Path.home()))
+        folder = prefs.start_folder("export/last_dir")
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("导出交换文件"),
