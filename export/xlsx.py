@@ -47,7 +47,7 @@ def report_workbook(report: Report, fmt: Format) -> Workbook:
     """One sheet per statistics table, laid out as printed: the section heading, the header
     rows with their merged cells, the official row labels, the values (总计 computed)."""
     workbook = Workbook()
-    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    workbook.remove(workbook.active)
     values = effective_values(report, fmt)
     for section in fmt.sections:
         table = fmt.table_for(section)
@@ -182,7 +182,7 @@ def consolidation_workbook(consolidation: Consolidation, fmt: Format) -> Workboo
     consolidated report), a column per cell of the table named as printed; and a sheet of
     notes (partial cells, reports left out)."""
     workbook = Workbook()
-    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    workbook.remove(workbook.active)
     rows = [(r.agency or r.id, effective_values(r, fmt)) for r in consolidation.parts]
     total = effective_values(consolidation.report, fmt)
     for section in fmt.sections:

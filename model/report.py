@@ -273,7 +273,7 @@ def _stated(values: dict[str, Any]) -> dict[str, int | float]:
 
 def _cell(cell_id: str, value: Any) -> CellValue:
     if value is None or value == NOT_APPLICABLE:
-        return value  # type: ignore[no-any-return]
+        return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ReportDataError(f"单元格「{cell_id}」的值 {value!r} 不是数字。")
     return value

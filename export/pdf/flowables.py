@@ -15,7 +15,7 @@ _PAGE = BLOCK_HEIGHT + 0.01
 PlacedLine = tuple[TypesetLine | None, float]  # (line or None for a blank line, x offset)
 
 
-class GridLines(Flowable):  # type: ignore[misc]
+class GridLines(Flowable):
     """Lines on the 22-line grid, drawn at the positions the layout computed.
 
     Splits between lines; a paragraph never leaves a single line alone at the foot or the
@@ -86,7 +86,7 @@ def _subset_pieces(text: str, font_name: str, canv: Canvas) -> list[tuple[int, s
     return pieces
 
 
-class KeepWithNext(Flowable):  # type: ignore[misc]
+class KeepWithNext(Flowable):
     """A heading glued to what follows: never the last thing on a page."""
 
     def __init__(self, first: Flowable, follower: Flowable, frame_height: float) -> None:
@@ -120,7 +120,7 @@ class KeepWithNext(Flowable):  # type: ignore[misc]
         return False
 
 
-class SnapToGrid(Flowable):  # type: ignore[misc]
+class SnapToGrid(Flowable):
     """Wraps a flowable (a table) so that what follows starts on a grid line again."""
 
     def __init__(self, inner: Flowable) -> None:

@@ -164,7 +164,7 @@ class _TableBuilder:
         )
 
 
-class PagedTable(Flowable):  # type: ignore[misc]
+class PagedTable(Flowable):
     """Body rows ``first``..``last`` of a table (header repeated), snapped to the grid."""
 
     def __init__(self, builder: _TableBuilder, first: int, last: int, *, continued: bool) -> None:

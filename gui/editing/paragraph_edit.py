@@ -93,7 +93,7 @@ class _NoOwnHistory:
         if _is_history_override(event):
             event.ignore()  # let the window's 撤销/重做 shortcut have it
             return True
-        return super().event(event)  # type: ignore[misc, no-any-return]
+        return super().event(event)  # type: ignore[misc]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_history_key(event):

@@ -102,7 +102,7 @@ class TrashDialog(QDialog):
         if not report_id:
             return
         try:
-            self.store.restore(report_id)  # type: ignore[attr-defined]
+            self.store.restore(report_id)
         except NianbaoError as exc:
             QMessageBox.warning(self, self.tr("无法恢复"), str(exc))
             return
@@ -121,7 +121,7 @@ class TrashDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.store.empty_trash()  # type: ignore[attr-defined]
+            self.store.empty_trash()
         except NianbaoError as exc:
             QMessageBox.warning(self, self.tr("无法清空回收站"), str(exc))
             return

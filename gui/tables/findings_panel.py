@@ -227,7 +227,7 @@ class FindingsPanel(QWidget):
         }
         return titles.get(key, key)
 
-    def _icon(self, key: str):  # type: ignore[no-untyped-def]
+    def _icon(self, key: str):
         icons = {
             ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
             WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,

@@ -74,7 +74,7 @@ class CellDelegate(QStyledItemDelegate):
             self._paint_heading(painter, option, index)
         else:
             super().paint(painter, option, index)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         if _data(index, RefusedRole):
             painter.save()
             painter.setPen(QPen(REFUSED_PEN, 2))
@@ -98,17 +98,17 @@ class CellDelegate(QStyledItemDelegate):
         """Background as usual, then the text centred in balanced lines."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
-        width = balanced_width(opt.font, text, rect.width() - CELL_PADDING)  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
+        width = balanced_width(opt.font, text, rect.width() - CELL_PADDING)
         box = QRect(rect.center().x() - width // 2, rect.top(), width, rect.height())
         painter.save()
-        painter.setFont(opt.font)  # type: ignore[attr-defined]
-        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Text))
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter) | WRAP, text)
         painter.restore()
 

@@ -341,14 +341,14 @@ class TableEditor(QWidget):
         if widths != self._widths:
             self._apply_geometry(widths)
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]
+    def sizeHint(self):
         size = super().sizeHint()
         width, height = self._preferred_size
         size.setWidth(width + self.vbar.sizeHint().width() + 4)
         size.setHeight(min(height, 900) + 8)
         return size
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+    def minimumSizeHint(self):
         size = super().minimumSizeHint()
         header = sum(self.top.rowHeight(r) for r in range(self.frozen_rows))
         size.setHeight(header + 4 * self.fontMetrics().height() * 2)
