@@ -9,6 +9,7 @@ from typing import Any
 
 import pdfplumber
 import pytest
+from font_makers import make_cff_face, make_truetype_face
 from fontTools.ttLib import TTFont
 from pdfminer.pdftypes import resolve1
 
@@ -19,9 +20,17 @@ from model.errors import ExportError
 from model.formats import get_format
 from model.report import Report
 
-WENKAI = Path("/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf")
-UNIFONT_OTF = Path("/usr/share/fonts/opentype/unifont/unifont.otf")
 RARE = "𠀀喆镕堃"
+
+
+@pytest.fixture(scope="module")
+def made_fonts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A TrueType face standing in for an installed or chosen font, and a CFF face."""
+    folder = tmp_path_factory.mktemp("fonts")
+    return {
+        "truetype": make_truetype_face(folder / "official.ttf", "Nianbao Kai Test", "正文内容喆"),
+        "cff": make_cff_face(folder / "cff.otf"),
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -95,9 +104,13 @@ def test_substitutes_are_named_in_plain_chinese_once_per_role() -> None:
         assert "设置 → 字体" in sentence
 
 
-def test_official_face_found_on_the_machine_is_preferred(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_official_face_found_on_the_machine_is_preferred(
+    monkeypatch: pytest.MonkeyPatch, made_fonts: dict[str, Path]
+) -> None:
+    official = made_fonts["truetype"]
+
     def fake_official(role: str) -> list[tuple[str, int, str]]:
-        return [(str(WENKAI), 0, "仿宋_GB2312")] if role == "fangsong" else []
+        return [(str(official), 0, "仿宋_GB2312")] if role == "fangsong" else []
 
     monkeypatch.setattr(font_files, "installed_official", fake_official)
     result = render_pdf(*one_section_report("正文内容"))
@@ -105,25 +118,25 @@ def test_official_face_found_on_the_machine_is_preferred(monkeypatch: pytest.Mon
     assert not any(s.role == "fangsong" for s in result.substitutions)
     with pdfplumber.open(io.BytesIO(result.data)) as pdf:
         body = [c for c in pdf.pages[0].chars if c["text"] in "正文内容" and c["size"] == 16]
-        assert body and all("LXGWWenKai" in c["fontname"] for c in body)
+        assert body and all("NianbaoKaiTest" in c["fontname"] for c in body)
 
 
-@pytest.mark.skipif(not WENKAI.is_file(), reason="LXGW WenKai not installed")
-def test_user_chosen_font_is_used_without_a_substitution_note() -> None:
-    result = render_pdf(
-        *one_section_report("正文内容"), PdfOptions(font_paths={"仿宋": str(WENKAI)})
-    )
-    assert result.fonts_used["仿宋"] == "LXGW WenKai"
+def test_user_chosen_font_is_used_without_a_substitution_note(
+    made_fonts: dict[str, Path],
+) -> None:
+    chosen = str(made_fonts["truetype"])
+    result = render_pdf(*one_section_report("正文内容"), PdfOptions(font_paths={"仿宋": chosen}))
+    assert result.fonts_used["仿宋"] == "Nianbao Kai Test"
     assert not any(s.role == "fangsong" for s in result.substitutions)
 
 
-@pytest.mark.skipif(not UNIFONT_OTF.is_file(), reason="unifont.otf not installed")
-def test_cff_font_is_rejected_with_a_plain_reason_and_a_stand_in_prints() -> None:
+def test_cff_font_is_rejected_with_a_plain_reason_and_a_stand_in_prints(
+    made_fonts: dict[str, Path],
+) -> None:
+    cff = str(made_fonts["cff"])
     with pytest.raises(ExportError, match="CFF"):
-        font_files.check_truetype(str(UNIFONT_OTF))
-    result = render_pdf(
-        *one_section_report("正文"), PdfOptions(font_paths={"仿宋": str(UNIFONT_OTF)})
-    )
+        font_files.check_truetype(cff)
+    result = render_pdf(*one_section_report("正文"), PdfOptions(font_paths={"仿宋": cff}))
     note = next(s for s in result.substitutions if s.role == "fangsong")
     assert "TrueType" in note.problem
     assert "您为仿宋指定的字体无法使用" in substitution_sentence(result.substitutions)
@@ -228,7 +241,7 @@ def test_missing_characters_keep_the_look_of_their_line(
 
 @pytest.mark.usefixtures("bare_machine")
 def test_kaiti_falls_back_to_song_then_an_installed_kai_face(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, made_fonts: dict[str, Path]
 ) -> None:
     font_set = fonts.resolve_fonts({})
     hana_a = fonts.load_face(str(fonts.fonts_dir() / "HanaMinA.ttf")).name
@@ -238,14 +251,14 @@ def test_kaiti_falls_back_to_song_then_an_installed_kai_face(
     assert font_set.font_for_char("小标宋", "镕") == hana_a
     assert font_set.font_for_char("宋体", "堃") == hana_a
     assert font_set.font_for_char("黑体", "珺") == wqy  # WenQuanYi has it
-    if WENKAI.is_file():
-        monkeypatch.setattr(
-            font_files, "installed_fallbacks", lambda style: [(str(WENKAI), 0)] * (style == "kai")
-        )
-        fonts.forget_resolutions()
-        font_set = fonts.resolve_fonts({})
-        assert font_set.font_for_char("楷体", "喆") == fonts.load_face(str(WENKAI)).name
-        assert font_set.font_for_char("仿宋", "喆") == hana_a  # Song before Kai
+    kai = str(made_fonts["truetype"])
+    monkeypatch.setattr(
+        font_files, "installed_fallbacks", lambda style: [(kai, 0)] * (style == "kai")
+    )
+    fonts.forget_resolutions()
+    font_set = fonts.resolve_fonts({})
+    assert font_set.font_for_char("楷体", "喆") == fonts.load_face(kai).name
+    assert font_set.font_for_char("仿宋", "喆") == hana_a  # Song before Kai
 
 
 def test_large_fallback_faces_are_read_only_when_a_character_needs_them() -> None:
