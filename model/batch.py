@@ -29,7 +29,7 @@ from pathlib import Path
 from model.checks.engine import active, check
 from model.errors import NianbaoError
 from model.findings import ERROR, PENDING, WARNING, Finding
-from model.formats import Format, get_format
+from model.formats import Format, available_formats, get_format
 from model.report import Report
 
 # the file types the importers read; anything else in the folder is left out of the batch
@@ -235,11 +235,14 @@ def agency_key(agency: str) -> str:
 # --- the batch -------------------------------------------------------------------------------
 
 
-def read_report(path: Path) -> tuple[Report, list[str]]:
-    """Read one file with the importers (whatever types they read, this reads)."""
+def read_report(path: Path, formats: list[Format] | None = None) -> tuple[Report, list[str]]:
+    """Read one file with the importers (whatever types they read, this reads).
+
+    ``formats``: the format definitions, loaded once for the whole batch rather than once
+    per file."""
     from model.importers.text import import_file
 
-    result = import_file(path)
+    result = import_file(path, formats)
     return result.report, list(result.warnings)
 
 
@@ -259,7 +262,10 @@ class BatchCheck:
     ) -> None:
         self.files = [Path(f) for f in files]
         self.store_path = store_path
-        self.reader = reader or read_report
+        if reader is None:
+            formats = available_formats()
+            reader = lambda path: read_report(path, formats)  # noqa: E731
+        self.reader = reader
         self.entries: list[BatchEntry] = [
             BatchEntry(Path(f"{r.agency or r.id}（数据文件）"), report=r, source="store")
             for r in extra_reports
