@@ -11,6 +11,7 @@ under it is not compared. What the checker cannot tie to a cell is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -19,7 +20,7 @@ from model.cells import computed_value, format_cell_value, total_leaves
 from model.checks.blanks import blank_note, blanks_under
 from model.checks.context import PREAMBLE, CheckContext, sentences
 from model.checks.params import params, text_relations
-from model.checks.text_figure_defs import Claim, TextFigure, Variant
+from model.checks.text_figure_defs import Claim, TextFigure, TextRelations, Variant
 from model.findings import WARNING, Finding
 from model.report import NOT_APPLICABLE
 
@@ -37,6 +38,8 @@ class Quote:
     tail: str  # the sentence after the number, up to the next quoted figure
     cells: tuple[str, ...]  # the figure's cells, or a variant's
     what: str
+    percent: re.Match[str] | None = None  # 「，占X%」 right after the number
+    change: re.Match[str] | None = None  # 「，较上年增加N件」 right after it
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,28 @@ class TableFigure:
     blanks: tuple[str, ...]
 
 
-@lru_cache(maxsize=1024)
-def quotes_in(text: str, figures: tuple[TextFigure, ...]) -> tuple[Quote, ...]:
-    """Every figure quoted in ``text`` (cached: the text rarely changes between keystrokes)."""
+_quote_cache: dict[tuple[int, int, str], tuple[Quote, ...]] = {}
+_QUOTE_CACHE_SIZE = 2048
+
+
+def quotes_in(
+    text: str, figures: tuple[TextFigure, ...], relations: TextRelations | None = None
+) -> tuple[Quote, ...]:
+    """Every figure quoted in ``text`` (cached: the text rarely changes between keystrokes;
+    keyed on the figures' identity, since hashing them on every call costs more than the
+    search)."""
+    key = (id(figures), id(relations), text)
+    hit = _quote_cache.get(key)
+    if hit is None:
+        if len(_quote_cache) >= _QUOTE_CACHE_SIZE:
+            _quote_cache.clear()
+        hit = _quote_cache[key] = _find_quotes(text, figures, relations or TextRelations())
+    return hit
+
+
+def _find_quotes(
+    text: str, figures: tuple[TextFigure, ...], relations: TextRelations
+) -> tuple[Quote, ...]:
     found: list[Quote] = []
     for sentence in sentences(text):
         matches = []
@@ -71,13 +93,18 @@ def quotes_in(text: str, figures: tuple[TextFigure, ...]) -> tuple[Quote, ...]:
                 if variant.when is not None and variant.when.search(sentence[match.start() :]):
                     cells, what = variant.cells, variant.what or what
                     break
-            found.append(Quote(figure, number, match.group(0), sentence, tail, cells, what))
+            percent = relations.percent.search(tail) if relations.percent and tail else None
+            change = relations.change.search(tail) if relations.change and tail else None
+            found.append(
+                Quote(figure, number, match.group(0), sentence, tail, cells, what, percent, change)
+            )
     return tuple(found)
 
 
 def text_vs_table(ctx: CheckContext) -> list[Finding]:
     skip = set(params(ctx.fmt, "text_vs_table").get("skip_sections", ()))
-    claims = text_relations(ctx.fmt).claims
+    relations = text_relations(ctx.fmt)
+    claims = relations.claims
     findings: list[Finding] = []
     seen: dict[str, int] = {}
 
@@ -89,41 +116,48 @@ def text_vs_table(ctx: CheckContext) -> list[Finding]:
         section = None if where == PREAMBLE else where
         findings.append(Finding(finding_id, WARNING, message, section, cells, tuple(blanks)))
 
+    figures: dict[tuple[str, ...], TableFigure | None] = {}  # each table figure once a run
+
+    def figure_of(cells: tuple[str, ...]) -> TableFigure | None:
+        if cells not in figures:
+            figures[cells] = table_figure(ctx, cells)
+        return figures[cells]
+
     for where, paragraph in ctx.body_paragraphs():  # per paragraph: typing re-reads only one
         if where in skip:
             continue
         label = ctx.section_label(where)
-        for quote in quotes_in(paragraph, ctx.fmt.text_figures):
-            said = f"{label}中写“{_shorten(quote.sentence)}”"
-            table = table_figure(ctx, quote.cells)
+        for quote in quotes_in(paragraph, ctx.fmt.text_figures, relations):
+            table = figure_of(quote.cells)
             if table is not None and table.value != quote.number:
                 add(
                     f"H4@{quote.figure.key}@{where}",
-                    f"{said}，其中“{quote.phrase}”是 {quote.number} 件，"
+                    f"{label}中写“{_shorten(quote.sentence)}”，"
+                    f"其中“{quote.phrase}”是 {quote.number} 件，"
                     f"但{quote.what}是 {table.value} 件{blank_note(ctx.fmt, table.blanks)}，"
                     "文字与表格不一致。请核对后改正其中一处。",
                     where,
                     quote.cells,
                     table.blanks,
                 )
-            percent = _percent_problem(ctx, quote)
+            said = f"{label}中写“{_shorten(quote.sentence)}”"
+            percent = _percent_problem(ctx, quote, figure_of) if quote.percent else None
             if percent is not None:
                 message, cells, blanks = percent
                 add(f"H5@{quote.figure.key}@{where}", f"{said}，{message}", where, cells, blanks)
-            change = _change_problem(ctx, quote)
+            change = _change_problem(ctx, quote) if quote.change and ctx.previous else None
             if change is not None:
                 add(f"H6@{quote.figure.key}@{where}", f"{said}，{change}", where, quote.cells)
-        for claim in claims:
-            for sentence in sentences(paragraph):
-                problem = _claim_problem(ctx, claim, sentence)
-                if problem is not None:
-                    message, cells = problem
-                    add(
-                        f"H7@{claim.key}@{where}",
-                        f"{label}中写“{_shorten(sentence)}”，{message}",
-                        where,
-                        cells,
-                    )
+        for claim, sentence, start in _claims_in(paragraph, claims):
+            problem = _claim_problem(ctx, claim, sentence, start)
+            if problem is not None:
+                message, cells = problem
+                add(
+                    f"H7@{claim.key}@{where}",
+                    f"{label}中写“{_shorten(sentence)}”，{message}",
+                    where,
+                    cells,
+                )
     return findings
 
 
@@ -151,18 +185,16 @@ def table_figure(ctx: CheckContext, cells: tuple[str, ...]) -> TableFigure | Non
 
 
 def _percent_problem(
-    ctx: CheckContext, quote: Quote
+    ctx: CheckContext, quote: Quote, figure_of: Callable[[tuple[str, ...]], TableFigure | None]
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     rel = text_relations(ctx.fmt)
-    if rel.percent is None:
-        return None
-    match = rel.percent.search(quote.tail)
+    match = quote.percent
     if match is None:
         return None
     base = _base_for(match.group("base"), rel.percent_bases, rel.percent_default)
     if base is None:
         return None
-    figure = table_figure(ctx, base.cells)
+    figure = figure_of(base.cells)
     if figure is None or figure.value <= 0:
         return None
     written = match.group("value")
@@ -207,10 +239,8 @@ def _close(exact: Decimal, written: str) -> bool:
 
 def _change_problem(ctx: CheckContext, quote: Quote) -> str | None:
     rel = text_relations(ctx.fmt)
-    if rel.change is None or ctx.previous is None:
-        return None
-    match = rel.change.search(quote.tail)
-    if match is None:
+    match = quote.change
+    if match is None or ctx.previous is None:
         return None
     leaves: list[str] = []
     for cell in quote.cells:
@@ -247,13 +277,22 @@ def _leaves(ctx: CheckContext, cell_id: str) -> tuple[str, ...]:
 # --- 均获维持 ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
+def _claims_in(text: str, claims: tuple[Claim, ...]) -> tuple[tuple[Claim, str, int], ...]:
+    """(claim, sentence, where the claim starts) for every claim made in ``text``."""
+    found = []
+    for sentence in sentences(text):
+        for claim in claims:
+            match = claim.pattern.search(sentence)
+            if match is not None:
+                found.append((claim, sentence, match.start()))
+    return tuple(found)
+
+
 def _claim_problem(
-    ctx: CheckContext, claim: Claim, sentence: str
+    ctx: CheckContext, claim: Claim, sentence: str, start: int
 ) -> tuple[str, tuple[str, ...]] | None:
-    match = claim.pattern.search(sentence)
-    if match is None:
-        return None
-    before = sentence[: match.start()]
+    before = sentence[:start]
     shown: list[str] = []
     cells: list[str] = []
     for subject in claim.subjects:
