@@ -43,6 +43,7 @@ def test_locked_store_offers_read_only(monkeypatch):
         return True
 
     monkeypatch.setattr(app_module, "_ask", ask)
+    monkeypatch.setattr(app_module, "STARTUP_LOCK_WAIT", 0.2)
     try:
         store = app_module.open_store(path)
         assert store is not None and store.read_only
@@ -62,7 +63,7 @@ def test_folder_that_cannot_be_written_offers_read_only(qtbot, monkeypatch):
     with ReportStore(path) as writer:
         writer.put(make_report())
 
-    def refuse(self):  # what StoreLock.acquire raises on EACCES / EROFS
+    def refuse(self, *args, **kwargs):  # what StoreLock.acquire raises on EACCES / EROFS
         raise store_lock.StoreFolderReadOnlyError("文件夹不允许写入")
 
     monkeypatch.setattr(store_lock.StoreLock, "acquire", refuse)

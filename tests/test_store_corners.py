@@ -461,3 +461,54 @@ def test_importing_the_same_exchange_file_again_adds_nothing(tmp_path: Path) -> 
     with ReportStore(path) as store:
         assert [s.id for s in store.list_reports()] == [report.id]
     assert any("没有再添加" in w for w in result.warnings)
+
+
+# --- salvage ----------------------------------------------------------------------------------
+
+
+def test_store_with_one_damaged_report_is_salvaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from model.store.salvage import salvage, salvage_message
+
+    path = tmp_path / "reports.json"
+    reports = [make_report(f"机关{i}") for i in range(4)]
+    ids = stored(path, *reports)
+    with ReportStore(path) as store:
+        store.delete(ids[3])  # one in the 回收站 survives too
+    lines = path.read_bytes().split(b"\n")
+    lines[2] = lines[2][:30] + b"\xff\xfe broken" + lines[2][50:]
+    damaged = b"\n".join(lines)
+    path.write_bytes(damaged)
+    code, _, err = cli(capsys, "list", "--store", str(path))
+    assert code == 2 and "另有 2 份报告完好" in err and "挽救完好的报告" in err
+    result = salvage(path)
+    assert result.saved == 2 and len(result.lost) == 1 and "机关1" in result.lost[0]
+    assert result.kept_aside.read_bytes() == damaged
+    assert "机关1" in salvage_message(result)
+    with ReportStore(path) as store:
+        assert {s.id for s in store.list_reports()} == {ids[0], ids[2]}
+        assert [t.id for t in store.list_trash()] == [ids[3]]
+
+
+def test_cut_off_store_salvages_what_came_before(tmp_path: Path) -> None:
+    from model.store.salvage import salvage
+
+    path = tmp_path / "reports.json"
+    ids = stored(path, *[make_report(f"机关{i}") for i in range(3)])
+    raw = path.read_bytes()
+    path.write_bytes(raw[: raw.index(ids[2].encode()) + 200])  # cut in the third report
+    result = salvage(path)
+    assert result.saved == 2 and len(result.lost) == 1
+    with ReportStore(path) as store:
+        assert {s.id for s in store.list_reports()} == set(ids[:2])
+
+
+def test_store_that_is_not_line_by_line_is_not_offered_salvage(tmp_path: Path) -> None:
+    from model.store.salvage import salvage
+
+    path = tmp_path / "reports.json"
+    path.write_bytes(b'{"reports": {"1": {"id": "a"}, "2": {broken')
+    with pytest.raises(StoreError, match="找不到可以单独挽救"):
+        salvage(path)
+    assert path.read_bytes() == b'{"reports": {"1": {"id": "a"}, "2": {broken'

@@ -30,6 +30,7 @@ from model.store.backups import (
 )
 from model.store.lock import StoreFolderReadOnlyError
 from model.store.report_store import ReportStore
+from model.store.salvage import SalvagePlan, salvage, salvage_message, salvage_plan
 from model.store.storage import StoreFileCorruptError
 
 translate = QCoreApplication.translate
@@ -66,10 +67,13 @@ def backup_label(path: Path, backup: Path) -> str:
     return info.label
 
 
+STARTUP_LOCK_WAIT = 3.0  # seconds: a short command-line import is waited for, not asked about
+
+
 def open_store(path: Path) -> ReportStore | None:
     """Open the store, asking the clerk what to do when it is locked or unreadable."""
     try:
-        return ReportStore(path)
+        return ReportStore(path, wait=STARTUP_LOCK_WAIT)  # a command-line import ends soon
     except (StoreLockedError, StoreFolderReadOnlyError) as exc:
         log.warning("store not writable: %s", exc)
         if not _ask(*_read_only_question(path, exc)):
@@ -116,6 +120,9 @@ def _read_only_question(path: Path, exc: StoreError) -> tuple[str, str, str, str
 
 def _offer_backup(path: Path, problem: str, known: Path | None = None) -> ReportStore | None:
     backup = Path(known) if known else _newest_good_backup(path)
+    plan = _salvage_plan(path)
+    if plan is not None:
+        return _offer_salvage(path, problem, plan, backup)
     if backup is None:
         return _start_afresh(path, problem)
     try:
@@ -144,6 +151,58 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
         return None
     log.warning("restored backup %s; unreadable file kept as %s", backup, kept)
     return store
+
+
+def _salvage_plan(path: Path) -> SalvagePlan | None:
+    try:
+        return salvage_plan(path.read_bytes())
+    except OSError as exc:
+        log.warning("store not readable for salvage: %s", exc)
+        return None
+
+
+def _offer_salvage(
+    path: Path, problem: str, plan: SalvagePlan, backup: Path | None
+) -> ReportStore | None:
+    """One report is damaged, the others are intact: salvage them, or use the backup."""
+    text = (
+        problem
+        + "\n\n"
+        + translate(
+            "App",
+            "文件中有 %1 份报告完好，%2 份无法读取（%3）。\n"
+            "可以把完好的报告挽救到新的数据文件中；损坏的文件会改名保留，不会被删除。",
+        )
+        .replace("%1", str(plan.intact))
+        .replace("%2", str(len(plan.lost)))
+        .replace("%3", "、".join(plan.lost))
+    )
+    if backup is not None:
+        also = translate("App", "\n也可以改用完好的备份（%1 保存），但备份之后的修改会丢失。")
+        text += also.replace("%1", backup_label(path, backup))
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "数据文件已损坏"), text)
+    rescue = box.addButton(translate("App", "挽救完好的报告"), QMessageBox.ButtonRole.AcceptRole)
+    use_backup = None
+    if backup is not None:
+        use_backup = box.addButton(translate("App", "使用备份"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(translate("App", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(rescue)
+    box.exec()
+    try:
+        if box.clickedButton() is rescue:
+            result = salvage(path)
+            log.warning("salvaged %s reports; damaged kept as %s", result.saved, result.kept_aside)
+            store = ReportStore(path)
+            QMessageBox.information(
+                None, translate("App", "已挽救完好的报告"), salvage_message(result)
+            )
+            return store
+        if use_backup is not None and box.clickedButton() is use_backup and backup is not None:
+            restore_backup_file(path, backup)
+            return ReportStore(path)
+    except (StoreError, OSError) as exc:
+        QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(exc))
+    return None
 
 
 def _start_afresh(path: Path, problem: str) -> ReportStore | None:

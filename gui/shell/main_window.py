@@ -50,6 +50,10 @@ BANNER_WARN = (
 BANNER_ERROR = (
     "background:#fde7e9; color:#8a1020; padding:6px 10px; border-bottom:1px solid #e09aa2;"
 )
+BANNER_INFO = (
+    "background:#e6f4ea; color:#1e4620; padding:6px 10px; border-bottom:1px solid #9cc9a6;"
+)
+WRITABLE_POLL_MS = 2000  # a read-only window tries this often whether the store is free
 
 
 class MainWindow(QMainWindow):
@@ -97,11 +101,16 @@ class MainWindow(QMainWindow):
             self._show_banner(
                 self.tr(
                     "只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。"
-                    "现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口"
-                    "（或把数据文件放到可以写入的文件夹）后重新启动本程序。"
+                    "现在可以查看和打印报告，但所做的修改不会保存。另一个窗口或程序用完数据文件后，"
+                    "本窗口会自动变为可以修改（文件夹不允许写入时，请把数据文件放到可以写入的文件夹）。"
                 ),
                 BANNER_WARN,
             )
+        self._writable_timer = QTimer(self)
+        self._writable_timer.setInterval(WRITABLE_POLL_MS)
+        self._writable_timer.timeout.connect(self._try_writable)
+        if self.read_only:
+            self._writable_timer.start()
         self._restore_geometry()
         self.refresh_list()
         QTimer.singleShot(300, self, warm_up_imports)
@@ -200,6 +209,35 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         self.stack.setCurrentWidget(self.start_page)
         self._update_title()
+
+    def _try_writable(self) -> None:
+        """Opened read-only because another program held the store: once it lets go, the
+        window becomes writable, reloads the list and the open report, and says so."""
+        try:
+            writable = self.store.try_become_writable()
+        except NianbaoError as exc:
+            log.warning("store still not writable: %s", exc)
+            self._writable_timer.stop()
+            return
+        if not writable:
+            return
+        self._writable_timer.stop()
+        opened_id = self._open.session.report.id if self._open else None
+        if opened_id is not None:
+            self._detach()  # its widgets were made read-only; it is opened again below
+        self.read_only = False
+        self.actions_.set_report_open(False, False)
+        self.refresh_list()
+        if opened_id is not None and self.store.contains(opened_id):
+            self.open_report(opened_id)
+        self._update_title()
+        self._show_banner(
+            self.tr(
+                "数据文件已空闲：另一个窗口或程序不再使用它。现在可以修改报告了，"
+                "列表和报告已按数据文件的最新内容重新载入。"
+            ),
+            BANNER_INFO,
+        )
 
     # --- the list, new, import, delete (gui.shell.report_library) ---------------------------------
     def refresh_list(self) -> None:

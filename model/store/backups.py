@@ -323,6 +323,23 @@ def with_backup_hint(exc: StoreFileCorruptError) -> StoreFileCorruptError:
         message += f"可以从最近的完好备份{when}恢复：{backup}。"
     else:
         message += "没有找到可用的备份；请把这个文件交给技术人员查看。"
+    salvageable = _salvageable(exc.path)
+    if salvageable:
+        message += (
+            f"文件中另有 {salvageable} 份报告完好，也可以在程序窗口中选择"
+            "「挽救完好的报告」，把它们放入新的数据文件。"
+        )
     error = StoreFileCorruptError(message, exc.path, problem=exc.problem)
     error.newest_backup = backup
     return error
+
+
+def _salvageable(store_path: Path) -> int:
+    """How many intact reports a damaged store file still holds (0: nothing to salvage)."""
+    from model.store.salvage import salvage_plan
+
+    try:
+        plan = salvage_plan(store_path.read_bytes())
+    except OSError:
+        return 0
+    return plan.intact if plan else 0
