@@ -37,27 +37,37 @@ def main() -> int:
     worst = 0.0
     cases = (("a full fmt2021 report", full), ("the same, half its cells blank", half))
     for label, report in cases:
-        median, p90, chars = _measure(report, fmt, previous)
+        (median, p90, cpu), chars = _measure(report, fmt, previous)
         blanks = sum(1 for c in inputs if report.cells.get(c) is None)
         print(f"check() on {label} ({chars} characters, {blanks} blank cells), {RUNS} runs:")
         print(f"  median {median:.2f} ms, 90th percentile {p90:.2f} ms (budget {BUDGET_MS} ms)")
+        print(f"  median CPU time {cpu:.2f} ms (what the machine's load does not inflate)")
         worst = max(worst, median)
     return 0 if worst < BUDGET_MS else 1
 
 
-def _measure(report: Report, fmt: Format, previous: Report) -> tuple[float, float, int]:
+def _measure(
+    report: Report, fmt: Format, previous: Report
+) -> tuple[tuple[float, float, float], int]:
     report.sections["s1"] = report.sections["s1"] * 30  # a long 总体情况, as real ones are
     check(report, fmt, previous)  # warm the caches once, as the open editor would
     times = []
+    cpu = []
     for i in range(RUNS):
         report.set_cell("s3.new_this_year@org_research", i % 3)  # a keystroke in table 三
         # and one in 总体情况 (new text each time: no cache helps)
         report.sections["s1"] = [*report.sections["s1"][:-1], f"本年新收政府信息公开申请{i}件。"]
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         check(report, fmt, previous)
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
     text_chars = sum(len(p) for ps in report.sections.values() for p in ps)
-    return statistics.median(times), statistics.quantiles(times, n=10)[-1], text_chars
+    figures = (
+        statistics.median(times),
+        statistics.quantiles(times, n=10)[-1],
+        statistics.median(cpu),
+    )
+    return figures, text_chars
 
 
 if __name__ == "__main__":

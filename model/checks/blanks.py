@@ -19,10 +19,23 @@ ASSUMPTION = "按空格为 0 计算"
 _SHOWN_BLANKS = 2
 
 
+_notes: dict[tuple[int, tuple[str, ...]], str] = {}
+
+
 def blank_note(fmt: Format, blanks: tuple[str, ...]) -> str:
     """「（按空格为 0 计算：表三“…”行“…”列等 3 格空着）」, or "" without blanks."""
     if not blanks:
         return ""
+    key = (id(fmt), blanks)
+    note = _notes.get(key)
+    if note is None:
+        if len(_notes) > 4096:
+            _notes.clear()
+        note = _notes[key] = _note(fmt, blanks)
+    return note
+
+
+def _note(fmt: Format, blanks: tuple[str, ...]) -> str:
     shown = "、".join(cell_name(fmt, b) for b in blanks[:_SHOWN_BLANKS])
     more = f"等 {len(blanks)} 格" if len(blanks) > _SHOWN_BLANKS else ""
     return f"（{ASSUMPTION}：{shown}{more}空着）"

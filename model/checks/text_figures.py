@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
 from model.cells import computed_value, format_cell_value, total_leaves
 from model.checks.blanks import blank_note, blanks_under
@@ -117,6 +116,7 @@ def text_vs_table(ctx: CheckContext) -> list[Finding]:
         findings.append(Finding(finding_id, WARNING, message, section, cells, tuple(blanks)))
 
     figures: dict[tuple[str, ...], TableFigure | None] = {}  # each table figure once a run
+    messages: dict[tuple[int, str], str] = {}
 
     def figure_of(cells: tuple[str, ...]) -> TableFigure | None:
         if cells not in figures:
@@ -130,16 +130,23 @@ def text_vs_table(ctx: CheckContext) -> list[Finding]:
         for quote in quotes_in(paragraph, ctx.fmt.text_figures, relations):
             table = figure_of(quote.cells)
             if table is not None and table.value != quote.number:
+                key = (id(quote), where)  # a paragraph repeated gives the same message
+                if key not in messages:
+                    messages[key] = (
+                        f"{label}中写“{_shorten(quote.sentence)}”，"
+                        f"其中“{quote.phrase}”是 {quote.number} 件，"
+                        f"但{quote.what}是 {table.value} 件{blank_note(ctx.fmt, table.blanks)}，"
+                        "文字与表格不一致。请核对后改正其中一处。"
+                    )
                 add(
                     f"H4@{quote.figure.key}@{where}",
-                    f"{label}中写“{_shorten(quote.sentence)}”，"
-                    f"其中“{quote.phrase}”是 {quote.number} 件，"
-                    f"但{quote.what}是 {table.value} 件{blank_note(ctx.fmt, table.blanks)}，"
-                    "文字与表格不一致。请核对后改正其中一处。",
+                    messages[key],
                     where,
                     quote.cells,
                     table.blanks,
                 )
+            if quote.percent is None and (quote.change is None or ctx.previous is None):
+                continue
             said = f"{label}中写“{_shorten(quote.sentence)}”"
             percent = _percent_problem(ctx, quote, figure_of) if quote.percent else None
             if percent is not None:
@@ -277,9 +284,22 @@ def _leaves(ctx: CheckContext, cell_id: str) -> tuple[str, ...]:
 # --- 均获维持 ---------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1024)
+_claim_cache: dict[tuple[int, str], tuple[tuple[Claim, str, int], ...]] = {}
+
+
 def _claims_in(text: str, claims: tuple[Claim, ...]) -> tuple[tuple[Claim, str, int], ...]:
-    """(claim, sentence, where the claim starts) for every claim made in ``text``."""
+    """(claim, sentence, where the claim starts) for every claim made in ``text`` (cached
+    on the claims' identity, like the quotes)."""
+    key = (id(claims), text)
+    hit = _claim_cache.get(key)
+    if hit is None:
+        if len(_claim_cache) >= _QUOTE_CACHE_SIZE:
+            _claim_cache.clear()
+        hit = _claim_cache[key] = _find_claims(text, claims)
+    return hit
+
+
+def _find_claims(text: str, claims: tuple[Claim, ...]) -> tuple[tuple[Claim, str, int], ...]:
     found = []
     for sentence in sentences(text):
         for claim in claims:
