@@ -186,11 +186,11 @@ def test_tab_and_enter_move_through_input_cells(t3_editor: TableEditor, session,
     assert view.currentIndex() == model.index_of("s3.carried_over@natural_person")
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     assert view.currentIndex() == model.index_of("s3.new_this_year@org_other")
-    # typing starts editing; Enter commits and goes on to the next input cell
+    # typing starts editing; Enter commits and goes down the column, as in Excel
     qtbot.keyClicks(view, "9")
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
     assert session.report.cell("s3.new_this_year@org_other") == 9
-    assert view.currentIndex() == model.index_of("s3.carried_over@natural_person")
+    assert view.currentIndex() == model.index_of("s3.carried_over@org_other")
 
 
 def test_refused_typing_keeps_her_in_the_cell(t3_editor: TableEditor, session, qtbot) -> None:

@@ -15,10 +15,10 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QApplication,
     QLineEdit,
     QStyle,
@@ -37,8 +37,14 @@ REFUSED_PEN = QColor("#c62828")  # red frame: what was typed was not accepted
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+ENTER_DOWN, ENTER_UP, ENTER_FILL = "down", "up", "fill"
+
+
 class CellDelegate(QStyledItemDelegate):
-    """Edits a number cell in a plain line edit; Enter moves on like Tab."""
+    """Edits a number cell in a plain line edit. Enter is left to the view, as in Excel and
+    WPS: Enter goes down, Shift+Enter up, Ctrl+Enter fills the selected cells."""
+
+    enterPressed = Signal(QWidget, str)  # the editor, ENTER_DOWN / ENTER_UP / ENTER_FILL
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
@@ -64,8 +70,14 @@ class CellDelegate(QStyledItemDelegate):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and isinstance(editor, QLineEdit)
         ):
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
+            modifiers = event.modifiers()
+            if modifiers & Qt.KeyboardModifier.ControlModifier:
+                how = ENTER_FILL
+            elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+                how = ENTER_UP
+            else:
+                how = ENTER_DOWN
+            self.enterPressed.emit(editor, how)
             return True
         return super().eventFilter(editor, event)
 

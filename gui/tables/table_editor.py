@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QScrollBar,
     QSizePolicy,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.tables.table_delegate import CellDelegate
+from gui.tables.table_delegate import ENTER_DOWN, ENTER_FILL, CellDelegate
 from gui.tables.table_geometry import (
     fit_widths,
     follow,
@@ -41,7 +42,7 @@ from gui.tables.table_geometry import (
     preferred_widths,
     row_heights,
 )
-from gui.tables.table_model import TableGridModel
+from gui.tables.table_model import PasteResult, TableGridModel
 from model.checks.engine import active
 from model.findings import Finding
 from model.formats import TableDef
@@ -50,6 +51,11 @@ if TYPE_CHECKING:
     from gui.editing.session import ReportSession
 
 FRAME_EXTRA = 6  # px of the frame around the views
+
+
+def is_single_value(text: str) -> bool:
+    """Whether clipboard text is one cell's value (no tab, at most one line)."""
+    return "\t" not in text and len(text.strip().splitlines()) <= 1
 
 
 class GridView(QTableView):
@@ -62,7 +68,9 @@ class GridView(QTableView):
         super().__init__(parent)
         self.grid_model = model
         self.setModel(model)
-        self.setItemDelegate(CellDelegate(self))
+        delegate = CellDelegate(self)
+        delegate.enterPressed.connect(self._on_enter_in_editor)
+        self.setItemDelegate(delegate)
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -84,7 +92,7 @@ class GridView(QTableView):
         self._refused_here = False
         model.inputRefused.connect(self._on_refused)
 
-    # --- navigation: Tab / Enter go through the input cells in reading order -----------------
+    # --- navigation as in Excel and WPS: Tab right, Enter down (input cells only) ------------
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
@@ -95,6 +103,22 @@ class GridView(QTableView):
             forward = action == QAbstractItemView.CursorAction.MoveNext
             return self.next_input(self.currentIndex(), forward)
         return super().moveCursor(action, modifiers)
+
+    def input_below(self, index: QModelIndex, down: bool = True) -> QModelIndex:
+        """The input cell under (or over) ``index`` in its column; past the end of a column,
+        the top of the next column (or the bottom of the one before); stays put at the ends."""
+        inputs = self.grid_model.input_indexes()
+        if not index.isValid():
+            return inputs[0] if inputs else index
+        by_column = sorted(inputs, key=lambda i: (i.column(), i.row()))
+        if not down:
+            by_column.reverse()
+        key = (index.column(), index.row())
+        for candidate in by_column:
+            pos = (candidate.column(), candidate.row())
+            if (pos > key) if down else (pos < key):
+                return candidate
+        return index
 
     def next_input(self, index: QModelIndex, forward: bool = True) -> QModelIndex:
         """The next (or previous) input cell in reading order; stays put at either end."""
@@ -108,6 +132,23 @@ class GridView(QTableView):
             if (pos > key) if forward else (pos < key):
                 return candidate
         return index if index.isValid() else inputs[0]
+
+    def _on_enter_in_editor(self, editor: QWidget, how: str) -> None:
+        """Enter in a cell being edited: store what was typed, then go down / up; Ctrl+Enter
+        puts it into every selected cell. A refused value keeps her in the cell."""
+        if how == ENTER_FILL:
+            text = editor.text() if isinstance(editor, QLineEdit) else ""
+            targets = self.selected_inputs()
+            self._refused_here = False
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._report(self.grid_model.fill(targets, text), filled_one_value=True)
+            return
+        self.commitData(editor)
+        if self._refused_here:
+            self._refused_here = False
+            return  # the editor stays open with what she typed, and the hint says why
+        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self.setCurrentIndex(self.input_below(self.currentIndex(), down=how == ENTER_DOWN))
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if self._refused_here and hint in (
@@ -135,11 +176,15 @@ class GridView(QTableView):
             if event.matches(QKeySequence.StandardKey.Copy):
                 self.copy_selection()
                 return
+            if event.matches(QKeySequence.StandardKey.Cut):
+                self.cut_selection()
+                return
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear_selection()
                 return
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.setCurrentIndex(self.next_input(self.currentIndex(), True))
+                up = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.setCurrentIndex(self.input_below(self.currentIndex(), down=not up))
                 return
         super().keyPressEvent(event)
 
@@ -161,7 +206,19 @@ class GridView(QTableView):
         start = self.currentIndex()
         if not start.isValid() or not text.strip():
             return
-        result = self.grid_model.paste(start, text)
+        targets = self.selected_inputs()
+        if len(targets) > 1 and is_single_value(text):
+            # one value over a selection fills the selection, as in Excel
+            self._report(self.grid_model.fill(targets, text.strip()))
+            return
+        self._report(self.grid_model.paste(start, text))
+
+    def _report(self, result: PasteResult, filled_one_value: bool = False) -> None:
+        """Say what a paste or fill did: plainly, or as a problem when cells refused."""
+        if filled_one_value and not result.refused:
+            if result.filled > 1:
+                self.notice.emit(self.tr("已填入 %n 个单元格。", "", result.filled))
+            return
         message = self.tr("已粘贴 %n 个单元格。", "", result.filled)
         if not result.refused:
             self.notice.emit(message)
@@ -169,6 +226,14 @@ class GridView(QTableView):
         where, why = result.refused[0]
         message += self.tr("有 %n 个未接受，例如%1：%2", "", len(result.refused))
         self.message.emit(message.replace("%1", where).replace("%2", why))
+
+    def cut_selection(self) -> None:
+        """Copy the selected cells, then clear those that can be typed into."""
+        self.copy_selection()
+        self.clear_selection()
+
+    def select_all_inputs(self) -> None:
+        self.selectAll()
 
     def copy_selection(self) -> None:
         indexes = self.selectionModel().selectedIndexes()
@@ -194,8 +259,16 @@ class GridView(QTableView):
         )
         menu.addAction(self.tr("清空"), self.clear_selection).setEnabled(editable)
         menu.addSeparator()
-        menu.addAction(self.tr("复制"), self.copy_selection)
-        menu.addAction(self.tr("粘贴"), self.paste_clipboard).setEnabled(editable)
+        keys = QKeySequence.StandardKey
+        for text, slot, key, enabled in (
+            (self.tr("剪切"), self.cut_selection, keys.Cut, editable),
+            (self.tr("复制"), self.copy_selection, keys.Copy, True),
+            (self.tr("粘贴"), self.paste_clipboard, keys.Paste, editable),
+            (self.tr("全选"), self.select_all_inputs, keys.SelectAll, True),
+        ):
+            action = menu.addAction(text, slot)
+            action.setShortcut(QKeySequence(key))  # shown as a reminder; the keys act anyway
+            action.setEnabled(enabled)
         menu.exec(event.globalPos())
 
 
@@ -238,6 +311,7 @@ class TableEditor(QWidget):
         self.view.notice.connect(lambda text: self._show_message(text, problem=False))
         self.left.clicked.connect(self._jump_to_row)
         session.cellsChanged.connect(self._on_cells_changed)
+        session.historyApplied.connect(self._on_history_applied)
 
     # --- public API (the editor, the findings panel and the window call these) ---------------
     def refresh(self) -> None:
@@ -254,7 +328,13 @@ class TableEditor(QWidget):
 
     def _on_cells_changed(self, _cell_ids: list[str]) -> None:
         self.refresh()  # a bound method, so Qt disconnects it when the editor is deleted
-        if self._hint_is_problem:  # a value was accepted since: the old refusal is stale
+        if self.hint.isVisible():  # a value was accepted since: the old notice is stale
+            self._show_message("", problem=False)
+
+    def _on_history_applied(self, _section_id: str) -> None:
+        """After undo or redo, what was refused before no longer applies."""
+        self.model.clear_refusals()
+        if self.hint.isVisible():
             self._show_message("", problem=False)
 
     def set_findings(self, findings: list[Finding]) -> None:

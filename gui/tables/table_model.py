@@ -254,6 +254,28 @@ class TableGridModel(QAbstractTableModel):
     def mark_not_applicable(self, indexes: list[QModelIndex]) -> int:
         return self._set_many(indexes, NOT_APPLICABLE, self.tr("标记为不适用"))
 
+    def fill(self, indexes: list[QModelIndex], text: str) -> PasteResult:
+        """Put one typed or pasted value into every input cell of ``indexes`` (one undo step);
+        a value a cell refuses is refused for all, with the reason once."""
+        cells = [c for c in map(self.cell_for, indexes) if c and self.kind(c) == KIND_INPUT]
+        result = PasteResult(skipped=len(indexes) - len(cells))
+        changes: list[tuple[GridCell, CellValue]] = []
+        for cell in cells:
+            parsed = self._parse(cell, text)
+            if parsed is None:
+                result.refused.append((self.describe(cell), self._refused[cell.cell_id or ""][1]))
+                continue
+            changes.append((cell, parsed[0]))
+        result.filled = len(changes)
+        self._store(changes, self.tr("填充 %n 个单元格", "", len(changes)))
+        return result
+
+    def clear_refusals(self) -> None:
+        """Forget what was refused (after undo or redo the typed text no longer applies)."""
+        if self._refused:
+            self._refused.clear()
+            self._emit_all()
+
     def paste(self, start: QModelIndex, text: str) -> PasteResult:
         """Fill the input cells a tab-separated block covers, from ``start``, as one undo step."""
         result = PasteResult()
