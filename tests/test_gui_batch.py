@@ -51,9 +51,9 @@ def test_checks_the_folder_in_a_worker_thread(
     threads: set[int] = set()
     real = model.batch.read_report
 
-    def reader(path: Path) -> Any:
+    def reader(path: Path, formats: Any = None) -> Any:
         threads.add(threading.get_ident())
-        return real(path)
+        return real(path, formats)
 
     monkeypatch.setattr(model.batch, "read_report", reader)
     seen: list[int] = []
@@ -106,9 +106,9 @@ def test_cancel_stops_between_files_and_keeps_the_rows_read(
 ) -> None:
     real = model.batch.read_report
 
-    def slow(path: Path) -> Any:
+    def slow(path: Path, formats: Any = None) -> Any:
         time.sleep(0.15)
-        return real(path)
+        return real(path, formats)
 
     monkeypatch.setattr(model.batch, "read_report", slow)
     with qtbot.waitSignal(batch.batchFinished, timeout=60000) as finished:
