@@ -5,7 +5,8 @@
     nianbao list [--store FILE]              one line per report: id, year, agency, format
     nianbao show REPORT [--store FILE]       the report as exchange JSON
     nianbao check REPORT [--store FILE]      the findings; exit 1 when there are errors
-    nianbao export REPORT --pdf OUT.pdf | --json OUT.json | --xlsx OUT.xlsx [--store FILE]
+    nianbao export REPORT --pdf OUT.pdf | --docx OUT.docx | --html OUT.html | --json OUT.json
+                   | --xlsx OUT.xlsx [--store FILE]
     nianbao check-all FOLDER… [--xlsx OUT.xlsx] [--csv OUT.csv]   check a folder of reports
 
 REPORT is a report id in the store or a path to a report file. Exit codes: 0 done,
@@ -108,9 +109,11 @@ def command_parser() -> argparse.ArgumentParser:
     add("check", "检查报告，每行一条问题；有错误时退出码为 1").add_argument(
         "report", help="报告编号或文件"
     )
-    export = add("export", "把报告导出为 PDF 或交换文件")
+    export = add("export", "把报告导出为 PDF、Word、网页或交换文件")
     export.add_argument("report", help="报告编号或文件")
     export.add_argument("--pdf", type=Path, help="输出的 PDF 文件")
+    export.add_argument("--docx", type=Path, help="输出的 Word 文件（.docx），供审核修改")
+    export.add_argument("--html", type=Path, help="输出的网页文件（.html），供网站发布")
     export.add_argument("--json", type=Path, help="输出的交换文件（.nianbao.json）")
     export.add_argument("--xlsx", type=Path, help="输出统计表的 Excel 文件（.xlsx）")
     check_all = add("check-all", "批量检查文件夹中的报告，每份一行摘要；有错误时退出码为 1")
@@ -225,10 +228,11 @@ def _export(args: argparse.Namespace, store_path: Path) -> int:
     """`export REPORT --pdf OUT.pdf | --json OUT.json`: exit code as the other commands."""
     report, warnings = commands.load_report(args.report, store_path)
     notes(warnings)
-    if args.pdf is None and args.json is None and args.xlsx is None:
+    targets = (args.pdf, args.docx, args.html, args.json, args.xlsx)
+    if all(target is None for target in targets):
         err(
-            "错误：请用 --pdf 文件名.pdf、--json 文件名.nianbao.json "
-            "或 --xlsx 文件名.xlsx 指定导出到哪里。"
+            "错误：请用 --pdf 文件名.pdf、--docx 文件名.docx、--html 文件名.html、"
+            "--json 文件名.nianbao.json 或 --xlsx 文件名.xlsx 指定导出到哪里。"
         )
         return EXIT_FAILED
     if args.json is not None:
@@ -244,6 +248,14 @@ def _export(args: argparse.Namespace, store_path: Path) -> int:
 
         notes(export_pdf(report, args.pdf))
         err(f"已写入 PDF：{args.pdf}")
+    if args.docx is not None:
+        from export.commands import export_docx
+
+        notes(export_docx(report, args.docx))
+    if args.html is not None:
+        from export.commands import export_html
+
+        notes(export_html(report, args.html))
     return EXIT_OK
 
 

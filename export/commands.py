@@ -1,4 +1,4 @@
-"""The command-line exports: PDF (through export.pdf.render) and the exchange JSON file.
+"""The exports: PDF (through export.pdf.render), Word, web page and the exchange JSON file.
 
 Each returns the notes to show the clerk (fonts used, substitutions, missing characters);
 errors are :class:`~model.errors.ExportError` with a plain-Chinese message.
@@ -19,6 +19,26 @@ def export_pdf(report: Report, out: Path) -> list[str]:
     """Write the report as a PDF; returns notes about fonts for stderr."""
     result = write_pdf(report, get_format(report.format), Path(out), None)
     return pdf_notes(result)
+
+
+def export_docx(report: Report, out: Path) -> list[str]:
+    """Write the report as a Word file; returns the notes for the clerk."""
+    from export.docx.render import write_docx  # python-docx only when exporting Word
+
+    result = write_docx(report, get_format(report.format), Path(out))
+    named = "、".join(f"{role} {face}" for role, face in result.fonts.items())
+    return [
+        f"已写入 Word 文件：{out}",
+        f"Word 文件中的字体：{named}。这些字体不随文件附带，本机缺少时 Word 会用相近字体显示。",
+    ]
+
+
+def export_html(report: Report, out: Path) -> list[str]:
+    """Write the report as one self-contained web page; returns the notes for the clerk."""
+    from export.html import write_html
+
+    write_html(report, get_format(report.format), Path(out))
+    return [f"已写入网页文件：{out}"]
 
 
 def export_json(report: Report, out: Path) -> list[str]:

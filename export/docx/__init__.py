@@ -1,0 +1,1 @@
+"""The report as a Word file (.docx), made from the same outline as the PDF."""
