@@ -120,14 +120,14 @@ def controller(qtbot, tmp_path: Path, sample_text_path: Path):
     store.close()
 
 
-def test_print_from_the_window_gives_the_pdf_pages_on_a4(
+def test_print_to_file_from_the_window_writes_the_export_pdf_with_its_text(
     qtbot, controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from export.pdf.render import render_pdf
     from gui.output.font_settings import pdf_options_from_settings
 
     session = controller._session
-    expected = render_pdf(session.snapshot(), session.fmt, pdf_options_from_settings()).pages
+    exported = render_pdf(session.snapshot(), session.fmt, pdf_options_from_settings())
     out = tmp_path / "打印.pdf"
     offered: list[int] = []
 
@@ -138,16 +138,20 @@ def test_print_from_the_window_gives_the_pdf_pages_on_a4(
         return True
 
     monkeypatch.setattr(printing, "exec_print_dialog", stub_dialog)
-    monkeypatch.setattr(printing, "MAX_RENDER_DPI", 72)  # fast; the real default is 600
     with qtbot.waitSignal(
-        controller.message, timeout=60000, check_params_cb=lambda m: m.startswith("已发送")
+        controller.message, timeout=60000, check_params_cb=lambda m: m.startswith("已保存")
     ) as blocker:
         controller.print_report()
-    assert offered == [expected]
-    assert str(out) in blocker.args[0]
-    with pdfplumber.open(out) as pdf:
-        assert len(pdf.pages) == expected
+    assert offered == [exported.pages]
+    assert str(out) in blocker.args[0] and "导出 PDF" in blocker.args[0]
+    printed = out.read_bytes()
+    assert len(printed) < 2 * len(exported.data)  # vector pages, not 600-dpi pictures
+    with pdfplumber.open(out) as pdf, pdfplumber.open(io.BytesIO(exported.data)) as same:
+        assert len(pdf.pages) == exported.pages
         assert all((round(p.width), round(p.height)) == A4_PT for p in pdf.pages)
+        assert [p.extract_text() for p in pdf.pages] == [p.extract_text() for p in same.pages]
+        assert "市中区商务局" in pdf.pages[0].extract_text()
+        assert not any(p.images for p in pdf.pages)
 
 
 def test_cancelled_print_dialog_prints_nothing(
@@ -188,3 +192,38 @@ def test_printing_leaves_no_progress_dialog_behind(
     for _ in range(2):
         controller._print(_pdf_bytes(2))
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=2000)
+
+
+def test_printing_shows_no_window_of_its_own(
+    qtbot, controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """No small empty window flashes: printing opens nothing but the print dialog."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+                shown.append(type(obj).__name__)
+            return False
+
+    def to_file(printer: QPrinter, page_count: int, parent) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "quiet.pdf"))
+        return True
+
+    monkeypatch.setattr(printing, "exec_print_dialog", to_file)
+    data = _pdf_bytes(3)
+    watch = Watch()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watch)
+    try:
+        controller._print(data)
+        QApplication.processEvents()
+    finally:
+        app.removeEventFilter(watch)
+    assert shown == []
+    assert (tmp_path / "quiet.pdf").read_bytes() == data

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from gui.editing.session import ReportSession
@@ -33,6 +32,7 @@ from gui.output.export_worker import RENDER, WRITE, ExportJob, ExportWorker
 from gui.output.font_settings import pdf_options_from_settings
 from gui.output.preview import PreviewWindow
 from gui.settings import app_settings, start_folder
+from model.errors import NianbaoError
 from model.file_names import export_file_name
 from model.findings import Finding
 
@@ -256,43 +256,26 @@ class ExportController(QObject):
                 show_error(self._parent, text)
                 self.message.emit(text)
                 return
-            self._print_document(document)
+            self._print_document(document, data)
         finally:
             document.close()
             buffer.close()
 
-    def _print_document(self, document: QPdfDocument) -> None:
+    def _print_document(self, document: QPdfDocument, data: bytes) -> None:
         printer = printing.new_printer(document.pagePointSize(0))
         report = self._session.report
-        printer.setDocName(report.meta_value("title") or self._session.proposed_title())
+        title = report.meta_value("title") or self._session.proposed_title()
+        printer.setDocName(title)
         if not printing.exec_print_dialog(printer, document.pageCount(), self._parent):
             self.message.emit(self.tr("已取消打印。"))
             return
-        progress = QProgressDialog(self.tr("正在打印……"), "", 0, 0, self._parent)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(PROGRESS_DELAY_MS)
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
         try:
-            sheets = printing.print_document(document, printer, on_page=step)
-        except OSError as exc:
+            text = printing.send(printer, document, data, title)
+        except (OSError, NianbaoError) as exc:
             show_error(self._parent, str(exc))
             self.message.emit(str(exc))
             return
-        finally:
-            progress.close()
-            progress.deleteLater()
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            where = self.tr("文件「%1」").replace("%1", printer.outputFileName())
-        else:
-            where = self.tr("打印机「%1」").replace("%1", printer.printerName())
-        self.message.emit(
-            self.tr("已发送到%1，共 %2 页。").replace("%1", where).replace("%2", str(sheets))
-        )
+        self.message.emit(text)
 
     # --- jobs -------------------------------------------------------------------------------
     def _submit(self, kind: str, purpose: str, path: Path | None = None) -> ExportJob:

@@ -9,12 +9,25 @@ text off the official grid).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from export.pdf_file import write_atomically
+from export.system_print import ROUTE_CUPS, ROUTE_FILE, PrintRequest, route_for, send_to_cups
 
 MAX_RENDER_DPI = 600
 """Pages are rasterised at the printer's resolution up to this (an A4 page at 600 dpi is
@@ -40,6 +53,15 @@ def exec_print_dialog(printer: QPrinter, page_count: int, parent: QWidget | None
     """The system print dialog (printer, copies, page range, duplex); True when accepted.
 
     Tests replace this function (a modal dialog would block them)."""
+    gaps = _install_print_dialog_chinese()
+    try:
+        return _run_print_dialog(printer, page_count, parent)
+    finally:
+        if gaps is not None:
+            QCoreApplication.removeTranslator(gaps)
+
+
+def _run_print_dialog(printer: QPrinter, page_count: int, parent: QWidget | None) -> bool:
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("Printing", "打印年报"))
     dialog.setMinMax(1, max(1, page_count))
@@ -52,6 +74,75 @@ def exec_print_dialog(printer: QPrinter, page_count: int, parent: QWidget | None
         | option.PrintCollateCopies
     )
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+
+# Texts of Qt's print dialog that its Chinese translation leaves in English.
+PRINT_DIALOG_ZH = {
+    "Page &Set:": "打印页面(&S)：",
+    "Page Set:": "打印页面：",
+    "All Pages": "所有页面",
+    "Odd Pages": "奇数页",
+    "Even Pages": "偶数页",
+}
+
+
+class _PrintDialogChinese(QTranslator):
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        if context.startswith(("QPrint", "QPageSetup", "QCups", "QUnixPrint")):
+            return PRINT_DIALOG_ZH.get(source_text)  # type: ignore[return-value]
+        return None  # type: ignore[return-value]
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _install_print_dialog_chinese() -> QTranslator | None:
+    """While the print dialog is open, Chinese for the texts Qt's own translation misses."""
+    if QLocale().language() != QLocale.Language.Chinese:
+        return None
+    gaps = _PrintDialogChinese(QApplication.instance())
+    QCoreApplication.installTranslator(gaps)
+    return gaps
+
+
+def print_request(printer: QPrinter, page_count: int, title: str) -> PrintRequest:
+    """The dialog's choices (printer, copies, pages, order, two-sided) for the CUPS queue."""
+    pages = pages_to_print(printer, page_count)
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        pages.reverse()
+    ranges: list[tuple[int, int]] = []
+    if len(pages) != page_count:
+        for page in (p + 1 for p in pages):
+            if ranges and ranges[-1][1] == page - 1:
+                ranges[-1] = (ranges[-1][0], page)
+            else:
+                ranges.append((page, page))
+    sides = {
+        QPrinter.DuplexMode.DuplexNone: "one",
+        QPrinter.DuplexMode.DuplexLongSide: "long",
+        QPrinter.DuplexMode.DuplexShortSide: "short",
+    }.get(printer.duplex(), "")
+    return PrintRequest(
+        printer=printer.printerName(),
+        copies=max(1, printer.copyCount()),
+        collate=printer.collateCopies(),
+        pages=tuple(ranges),
+        reverse=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
+        sides=sides,
+        title=title,
+    )
+
+
+def prints_to_file(printer: QPrinter) -> bool:
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(
+        printer.outputFileName()
+    )
 
 
 def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
@@ -122,3 +213,31 @@ def _paint_page(
     pixels = QSize(round(page_pt.width() * dpi / 72), round(page_pt.height() * dpi / 72))
     image = document.render(page, pixels)
     painter.drawImage(target, image)
+
+
+def send(printer: QPrinter, document: QPdfDocument, data: bytes, title: str) -> str:
+    """Print ``data`` (the report PDF, loaded as ``document``) as the dialog chose; the
+    status message. Raises OSError or ExportError with a message for the clerk."""
+    route = route_for(prints_to_file(printer), printer.printerName())
+    if route == ROUTE_FILE:
+        path = Path(printer.outputFileName())
+        write_atomically(path, data)
+        return translate(
+            "Printing", "已保存为 PDF 文件「%1」，与“导出 PDF”得到的文件相同。"
+        ).replace("%1", str(path))
+    if route == ROUTE_CUPS:
+        job = send_to_cups(data, print_request(printer, document.pageCount(), title))
+        text = translate("Printing", "已把报告交给打印机「%1」。").replace(
+            "%1", printer.printerName()
+        )
+        return text + (translate("Printing", "（打印作业 %1）").replace("%1", job) if job else "")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        sheets = print_document(document, printer)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return (
+        translate("Printing", "已发送到打印机「%1」，共 %2 页。")
+        .replace("%1", printer.printerName())
+        .replace("%2", str(sheets))
+    )
