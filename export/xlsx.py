@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
 _MM_PER_CHAR = 1.25  # a format's column widths are in mm; Excel's are in character widths
+_LINE_POINTS = 14.0  # one line of 11-point text
 _BAD_SHEET_CHARS = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
@@ -83,6 +85,7 @@ def _write_table(
                 end_row=row + cell.rowspan - 1,
                 end_column=cell.col + cell.colspan,
             )
+    _fit_row_heights(sheet, table, placed)
     last = top + table.header_rows + table.body_rows - 1
     for row_cells in sheet.iter_rows(min_row=top, max_row=last, max_col=table.columns):
         for target in row_cells:
@@ -90,6 +93,35 @@ def _write_table(
     for index, width in enumerate(table.widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(6.0, width / _MM_PER_CHAR)
     sheet.freeze_panes = sheet.cell(top + table.header_rows, 1)
+    _print_on_a4(sheet, landscape=table.columns > 4)
+
+
+def _print_on_a4(sheet: Worksheet, landscape: bool) -> None:
+    """Printed from Excel, the table fits the width of an A4 page (as many pages tall as needed)."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+
+
+def _fit_row_heights(
+    sheet: Worksheet, table: TableDef, placed: list[tuple[GridCell, int, bool]]
+) -> None:
+    """Rows tall enough for their wrapped labels: Excel does not grow a row for wrapped text
+    in a file it did not lay out itself."""
+    widths = [max(6.0, w / _MM_PER_CHAR) for w in table.widths]
+    lines: dict[int, int] = {}
+    for cell, row, _ in placed:
+        if cell.rowspan != 1 or not cell.text:
+            continue
+        room = sum(widths[cell.col : cell.col + cell.colspan])
+        # a Chinese character is about two of Excel's character widths
+        needed = math.ceil(2 * len(cell.text) / max(room - 1, 1))
+        lines[row] = max(lines.get(row, 1), needed)
+    for row, count in lines.items():
+        if count > 1:
+            sheet.row_dimensions[row].height = _LINE_POINTS * count + 2
 
 
 def _grid_value(cell: GridCell, values: dict[str, CellValue]) -> Any:
