@@ -9,8 +9,20 @@ the tab that changed comes to the front. Switching tabs saves at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -66,11 +78,49 @@ def redo_shortcuts() -> list[QKeySequence]:
 
 
 class SideTabBar(QTabBar):
-    """Tabs down the left with horizontal, wrapped headings and a status mark."""
+    """Tabs down the left with horizontal, wrapped headings and a status mark.
+
+    It takes the focus like a list: Up/Down (and Left/Right) move between sections, Home/End
+    go to the first and last; the focused section is framed.
+    """
 
     TAB_WIDTH = 236
     PAD = 10
     ICON = 14
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("报告各部分"))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # show the focus frame
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Right: 1,
+        }
+        key = Qt.Key(event.key())
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif key in steps:
+            target = self.currentIndex() + steps[key]
+            if 0 <= target < self.count():
+                self.setCurrentIndex(target)
+        elif key == Qt.Key.Key_Home:
+            self.setCurrentIndex(0)
+        elif key == Qt.Key.Key_End:
+            self.setCurrentIndex(self.count() - 1)
+        else:
+            super().keyPressEvent(event)
 
     def tabSizeHint(self, index: int) -> QSize:
         width = self.TAB_WIDTH - 3 * self.PAD - self.ICON
@@ -115,6 +165,11 @@ class SideTabBar(QTabBar):
                 Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                 self.tabText(index),
             )
+            if selected and self.hasFocus():
+                # the keyboard is here: frame the section the arrow keys move from
+                painter.setPen(QPen(palette.highlight().color(), 2, Qt.PenStyle.DotLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.adjusted(5, 3, -3, -3))
         painter.end()
 
 
@@ -172,6 +227,18 @@ class ReportEditor(QWidget):
         for section_id in [BASIC, *self.section_tabs]:
             self._update_mark(section_id)
 
+    def step_section(self, step: int) -> None:
+        """Go to the next (``1``) or previous (``-1``) part in the list, wrapping around; the
+        keyboard follows when it was in the part left behind."""
+        count = self.tabs.count()
+        if not count:
+            return
+        old = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+        if focus is None or (old is not None and old.isAncestorOf(focus)):
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+
     def current_section_id(self) -> str | None:
         """The section shown, or None while 基本信息 is shown."""
         current = self.tabs.currentWidget()
@@ -179,6 +246,39 @@ class ReportEditor(QWidget):
             if tab is current:
                 return section_id
         return None
+
+    def select_phrase(self, section_id: str, phrase: str) -> bool:
+        """Show ``section_id`` and select the first ``phrase`` in its text fields."""
+        tab = self._tab(section_id)
+        if tab is None or not phrase:
+            return False
+        for widget, value in tab.text_targets():  # type: ignore[attr-defined]
+            found = value.find(phrase)
+            if found < 0:
+                continue
+            self.tabs.setCurrentWidget(tab)
+            self._select(widget, value, found, found + len(phrase))
+            return True
+        return False
+
+    def text_of(self, section_id: str) -> list[str]:
+        """The texts of a tab's fields (基本信息's lines, or a section's paragraphs)."""
+        tab = self._tab(section_id)
+        return [value for _w, value in tab.text_targets()] if tab is not None else []  # type: ignore[attr-defined]
+
+    def _select(self, widget: QWidget, value: str, begin: int, end: int) -> None:
+        """Focus ``widget`` and select ``value[begin:end]`` (Python indexes, Qt counts UTF-16)."""
+        start = finding_text.to_utf16(value, begin)
+        stop = finding_text.to_utf16(value, end)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.setSelection(start, stop - start)
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(stop, cursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+            widget.ensureCursorVisible()
 
     def find_next(self, text: str) -> bool:
         """Select the next occurrence of ``text`` in the text fields (wraps around)."""
@@ -194,17 +294,7 @@ class ReportEditor(QWidget):
             return False
         tab_index, widget, value = targets[match.field]
         self.tabs.setCurrentIndex(tab_index)
-        start = finding_text.to_utf16(value, match.start)
-        end = finding_text.to_utf16(value, match.end)
-        widget.setFocus()
-        if isinstance(widget, QLineEdit):
-            widget.setSelection(start, end - start)
-        elif isinstance(widget, QPlainTextEdit):
-            cursor = widget.textCursor()
-            cursor.setPosition(start)
-            cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
-            widget.setTextCursor(cursor)
-            widget.ensureCursorVisible()
+        self._select(widget, value, match.start, match.end)
         self._last_find = (match.field, match.end)
         return True
 

@@ -164,6 +164,12 @@ class SectionTab(QWidget):
         layout.addWidget(editor)
         if self.session.store.read_only:
             _lock_inputs(editor)  # the window locked the widgets it found when it opened
+        # built after the findings panel: put its cells before the notes in the Tab order,
+        # so Tab from the section list reaches the table first
+        before = self.edit.previousInFocusChain()
+        if before is not None and before is not editor.view:
+            QWidget.setTabOrder(before, editor.view)
+            QWidget.setTabOrder(editor.view, self.edit)
         if self._pending_findings:
             editor.set_findings(self._pending_findings)
         self._pending_findings = []
