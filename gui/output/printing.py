@@ -83,6 +83,19 @@ PRINT_DIALOG_ZH = {
     "All Pages": "所有页面",
     "Odd Pages": "奇数页",
     "Even Pages": "偶数页",
+    "Duplex Printing": "双面打印",
+    "None": "无",
+    "Long side": "长边翻转",
+    "Short side": "短边翻转",
+    "Printer Properties": "打印机属性",
+    "Job Options": "作业选项",
+    "Page Setup": "页面设置",
+    "Advanced": "高级",
+    "Conflicts": "冲突",
+    "Print current page": "打印当前页",
+    "Print selection": "打印所选内容",
+    "Print range": "打印范围",
+    "Print to File (PDF)": "打印到文件(PDF)",
 }
 
 
