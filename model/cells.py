@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from model.errors import CellInputError
@@ -42,7 +43,9 @@ def parse_cell_input_noted(text: str, value_type: str) -> tuple[CellValue, str]:
         if cleaned.endswith("万元"):
             return parse_cell_input(cleaned[:-2], value_type), ""
         if cleaned.endswith("元"):
-            yuan = _parse_amount(_drop_separators(cleaned[:-1], text), text, limit=MAX_COUNT * 10**4)
+            yuan = _parse_amount(
+                _drop_separators(cleaned[:-1], text), text, limit=MAX_COUNT * 10**4
+            )
             amount = float((Decimal(str(yuan)) / 10**4).normalize())
             if -Decimal(str(amount)).as_tuple().exponent > AMOUNT_PLACES:  # type: ignore[operator]
                 raise CellInputError(
@@ -193,6 +196,26 @@ def total_leaves(fmt: Format) -> dict[str, tuple[str, ...]]:
 
     out = {cid: leaves(cid) for cid in sums}
     _leaves_cache[id(fmt)] = (fmt, out)
+    return out
+
+
+def blank_inputs(
+    report: Report,
+    fmt: Format,
+    table_id: str | None = None,
+    cell_ids: Iterable[str] | None = None,
+) -> list[str]:
+    """The blank input cells of the report, of one table, or among ``cell_ids`` (the cells
+    「空格填 0」 fills), in the order of the tables."""
+    wanted = None if cell_ids is None else set(cell_ids)
+    out = []
+    for tid, table in fmt.tables.items():
+        if table_id is not None and tid != table_id:
+            continue
+        for cell in table.input_cells():
+            cid = cell.cell_id
+            if cid and report.cells.get(cid) is None and (wanted is None or cid in wanted):
+                out.append(cid)
     return out
 
 

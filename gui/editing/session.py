@@ -30,6 +30,7 @@ from gui.editing.undo_commands import (
     FieldRef,
 )
 from model.basic_info import LABELS, TRANSLATION_CONTEXT, followed_title
+from model.cells import blank_inputs
 from model.errors import NianbaoError
 from model.formats import Format, get_format
 from model.report import CellValue, Report, timestamp_of
@@ -170,6 +171,16 @@ class ReportSession(QObject):
             for cell_id, value in values
         ]
         self._push(changes, text, mergeable=False)
+
+    def fill_blanks_with_zero(
+        self, cell_ids: Sequence[str] | None = None, table_id: str | None = None
+    ) -> int:
+        """空格填 0: the blank cells of the report, of one table or among ``cell_ids`` become 0,
+        in one undo step. Returns how many were filled."""
+        blanks = blank_inputs(self.report, self.fmt, table_id=table_id, cell_ids=cell_ids)
+        if blanks:
+            self.set_cells([(cell_id, 0) for cell_id in blanks], self.tr("空格填 0"))
+        return len(blanks)
 
     def dismiss(self, finding_id: str, note: str) -> None:
         old = self.report.dismissed.get(finding_id)

@@ -80,6 +80,10 @@ class WindowActions(QObject):
         self.quit = make(self.tr("退出(&X)"), self.tr("保存并退出程序"), "Ctrl+Q")
         self.find = make(self.tr("查找(&F)…"), self.tr("在报告中查找文字"), Key.Find)
         self.find_next = make(self.tr("查找下一个"), self.tr("查找下一处"), Key.FindNext)
+        self.fill_zero = make(
+            self.tr("空格填 0(&Z)"),
+            self.tr("把报告各表中尚未填写的单元格一次填为 0（没有发生的事项）；可撤销"),
+        )
         self.settings = make(
             self.tr("设置(&S)…"), self.tr("界面语言、打印字体等设置"), Key.Preferences
         )
@@ -116,6 +120,7 @@ class WindowActions(QObject):
         for action in self.report_actions:
             action.setEnabled(is_open)
         self.save.setEnabled(is_open and not read_only)
+        self.fill_zero.setEnabled(is_open and not read_only)
         for action in (self.new, self.import_text, self.delete_report, self.trash):
             action.setEnabled(not read_only)
 
@@ -135,6 +140,8 @@ class WindowActions(QObject):
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.fill_zero)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next])
         tools_menu = bar.addMenu(self.tr("工具(&T)"))

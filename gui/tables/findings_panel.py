@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.checks.engine import can_dismiss, is_dismissed
+from model.checks.engine import can_dismiss, count_assumed, is_dismissed
 from model.findings import ERROR, PENDING, WARNING, Finding
 
 if TYPE_CHECKING:
@@ -104,12 +104,17 @@ class FindingsPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.dismiss_button = QPushButton(self.tr("忽略此提醒…"), self)
         self.restore_button = QPushButton(self.tr("恢复提醒"), self)
+        self.fill_zero_button = QPushButton(self.tr("空格填 0"), self)
+        self.fill_zero_button.setToolTip(
+            self.tr("把这条提醒标出的空格一次填为 0（没有发生的事项填 0）；可撤销。")
+        )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.fill_zero_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -125,6 +130,7 @@ class FindingsPanel(QWidget):
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.restore_button.clicked.connect(self.restore_current)
+        self.fill_zero_button.clicked.connect(self.fill_zero_current)
         checker.findingsChanged.connect(self._on_findings)
         session.changed.connect(self._on_session_changed)
         self._dismissed_seen = dict(session.report.dismissed)
@@ -182,7 +188,8 @@ class FindingsPanel(QWidget):
         self._by_id = {f.id: f for found in groups.values() for f in found}
         self.tree.clear()
         counts = {key: len(found) for key, found in groups.items()}
-        self.summary.setText(self._summary_text(counts))
+        assumed = count_assumed([f for key in (ERROR, WARNING) for f in groups.get(key, [])])
+        self.summary.setText(self._summary_text(counts, assumed))
         if not any(counts[k] for k in (ERROR, WARNING, PENDING, DISMISSED_GROUP)):
             QTreeWidgetItem(self.tree, [self.tr("未发现问题。")])
         dismissed = self.session.report.dismissed
@@ -210,12 +217,14 @@ class FindingsPanel(QWidget):
             self.select_finding(current.id)
         self._update_buttons()
 
-    def _summary_text(self, counts: dict[str, int]) -> str:
+    def _summary_text(self, counts: dict[str, int], assumed: int = 0) -> str:
         text = self.tr("错误 %1　提醒 %2　待填 %3")
         text = text.replace("%1", str(counts[ERROR])).replace("%2", str(counts[WARNING]))
         text = text.replace("%3", str(counts[PENDING]))
         if counts[DISMISSED_GROUP]:
             text += self.tr("　已忽略 %1").replace("%1", str(counts[DISMISSED_GROUP]))
+        if assumed:
+            text += self.tr("\n其中 %1 项是按空格为 0 计算的").replace("%1", str(assumed))
         return text
 
     def _group_title(self, key: str) -> str:
@@ -303,6 +312,8 @@ class FindingsPanel(QWidget):
             writable and finding is not None and can_dismiss(finding) and not dismissed
         )
         self.restore_button.setEnabled(writable and dismissed)
+        self.fill_zero_button.setVisible(finding is not None and _marks_blanks(finding))
+        self.fill_zero_button.setEnabled(writable and bool(self._blanks_of(finding)))
         if self.read_only:
             self.dismiss_button.setToolTip(self.tr("只读方式打开时不能忽略或恢复提醒。"))
         elif finding is not None and finding.level == ERROR:
@@ -321,7 +332,25 @@ class FindingsPanel(QWidget):
             menu.addAction(self.dismiss_button.text(), self.dismiss_current)
         if self.restore_button.isEnabled():
             menu.addAction(self.restore_button.text(), self.restore_current)
+        if self.fill_zero_button.isVisible() and self.fill_zero_button.isEnabled():
+            menu.addAction(self.fill_zero_button.text(), self.fill_zero_current)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def fill_zero_current(self) -> None:
+        """空格填 0 on the blanks the current completeness finding marks (one undo step)."""
+        blanks = self._blanks_of(self.current_finding())
+        if self.read_only or not blanks:
+            return
+        filled = self.session.fill_blanks_with_zero(cell_ids=blanks)
+        self._say(
+            self.tr("已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。").replace("%1", str(filled))
+        )
+
+    def _blanks_of(self, finding: Finding | None) -> list[str]:
+        if finding is None or not _marks_blanks(finding):
+            return []
+        report = self.session.report
+        return [c for c in finding.cells if report.cell(c) is None]
 
     def _remember_fold(self, item: QTreeWidgetItem, folded: bool) -> None:
         key = item.data(0, Qt.ItemDataRole.UserRole)
@@ -330,3 +359,8 @@ class FindingsPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
+
+
+def _marks_blanks(finding: Finding) -> bool:
+    """The completeness findings: a table with many blanks, or the blanks of a small table."""
+    return finding.id.startswith(("completeness@", "blank@"))

@@ -189,6 +189,20 @@ class GridView(QTableView):
         super().keyPressEvent(event)
 
     # --- actions -----------------------------------------------------------------------------
+    def _add_fill_zero(self, menu: QMenu) -> None:
+        """空格填 0 for the selected blanks and for the whole table (each one undo step)."""
+        model = self.grid_model
+        selected = [model.cell_for(i) for i in self.selected_inputs()]
+        blanks = [c.cell_id for c in selected if c and c.cell_id and model.value(c.cell_id) is None]
+        session, table_id = model.session, model.table.id
+        writable = self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+        menu.addAction(
+            self.tr("选中的空格填 0"), lambda: session.fill_blanks_with_zero(cell_ids=blanks)
+        ).setEnabled(writable and bool(blanks))
+        menu.addAction(
+            self.tr("本表空格填 0"), lambda: session.fill_blanks_with_zero(table_id=table_id)
+        ).setEnabled(writable)
+
     def selected_inputs(self) -> list[QModelIndex]:
         indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
         return [i for i in indexes if i.isValid()]
@@ -258,6 +272,7 @@ class GridView(QTableView):
             editable
         )
         menu.addAction(self.tr("清空"), self.clear_selection).setEnabled(editable)
+        self._add_fill_zero(menu)
         menu.addSeparator()
         keys = QKeySequence.StandardKey
         for text, slot, key, enabled in (
@@ -309,6 +324,9 @@ class TableEditor(QWidget):
         self._link_scrolling()
         self.view.message.connect(self._show_message)
         self.view.notice.connect(lambda text: self._show_message(text, problem=False))
+        self.model.inputConverted.connect(
+            lambda _cell, note: self._show_message(note, problem=False)
+        )
         self.left.clicked.connect(self._jump_to_row)
         session.cellsChanged.connect(self._on_cells_changed)
         session.historyApplied.connect(self._on_history_applied)

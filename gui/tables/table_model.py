@@ -21,7 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from model.cells import effective_values, format_cell_value, parse_cell_input
+from model.cells import (
+    effective_values,
+    format_cell_value,
+    parse_cell_input_noted,
+    partial_totals,
+)
 from model.checks.labels import cell_name
 from model.errors import CellInputError
 from model.findings import ERROR, PENDING, WARNING, Finding
@@ -68,6 +73,7 @@ class TableGridModel(QAbstractTableModel):
     """One table of the report, laid out as printed; edits go to the session."""
 
     inputRefused = Signal(str, str)  # cell id, the hint for the clerk
+    inputConverted = Signal(str, str)  # cell id, what was converted (「251000元」 → 25.1 万元)
 
     def __init__(
         self, table: TableDef, session: ReportSession, parent: QObject | None = None
@@ -89,6 +95,9 @@ class TableGridModel(QAbstractTableModel):
         self._findings: dict[str, list[Finding]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._partial: dict[str, tuple[str, ...]] = {}
+        self._partial_font = QFont(self._bold)
+        self._partial_font.setItalic(True)
         self._storing = False
         self.refresh()
 
@@ -146,6 +155,8 @@ class TableGridModel(QAbstractTableModel):
         if self._storing:
             return  # a paste or clear of many cells: refreshed once when all are stored
         self._values = effective_values(self.session.report, self.session.fmt)
+        # totals that add up only what is filled: shown in italics, the tooltip names the blanks
+        self._partial = partial_totals(self.session.report, self.session.fmt)
         self._emit_all()
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -213,9 +224,13 @@ class TableGridModel(QAbstractTableModel):
                 return QBrush(LEVEL_BACKGROUNDS[level])
             color = BACKGROUNDS.get(kind)
             return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.ForegroundRole and (cell.cell_id or "") in self._partial:
+            return QBrush(QColor("#6e7781"))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1f2328"))
         if role == Qt.ItemDataRole.FontRole:
+            if (cell.cell_id or "") in self._partial:
+                return self._partial_font
             return self._bold if kind in (KIND_HEADER, KIND_CAPTION, KIND_COMPUTED) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell, kind) or None
@@ -300,7 +315,7 @@ class TableGridModel(QAbstractTableModel):
     def _parse(self, cell: GridCell, text: str) -> tuple[CellValue] | None:
         assert cell.cell_id is not None
         try:
-            value = parse_cell_input(text, cell.value_type)
+            value, converted = parse_cell_input_noted(text, cell.value_type)
         except CellInputError as exc:
             self._refused[cell.cell_id] = (text, str(exc))
             index = self.index(cell.row, cell.col)
@@ -310,6 +325,8 @@ class TableGridModel(QAbstractTableModel):
         if self._refused.pop(cell.cell_id, None) is not None:
             index = self.index(cell.row, cell.col)
             self.dataChanged.emit(index, index)
+        if converted:
+            self.inputConverted.emit(cell.cell_id, converted)
         return (value,)
 
     def _set_many(self, indexes: list[QModelIndex], value: CellValue, text: str) -> int:
@@ -360,9 +377,30 @@ class TableGridModel(QAbstractTableModel):
             lines.append(f"{finding.level_label}：{finding.message}")
         if kind == KIND_COMPUTED:
             lines.append(self.tr("总计由程序自动计算，不能直接填写。"))
+            lines += self._total_notes(cell.cell_id or "")
         elif self._values.get(cell.cell_id or "") is None:
             lines.append(self.tr("尚未填写。没有发生的填 0，不适用的填「/」。"))
         return "\n".join(lines)
+
+    def _total_notes(self, cell_id: str) -> list[str]:
+        """A partial total names its blanks; a total the source document printed shows it."""
+        notes = []
+        blanks = self._partial.get(cell_id)
+        if blanks:
+            fmt = self.session.fmt
+            shown = "、".join(cell_name(fmt, b) for b in blanks[:3])
+            more = self.tr("等 %1 格").replace("%1", str(len(blanks))) if len(blanks) > 3 else ""
+            notes.append(
+                self.tr("这是已填各格之和（不完整）：%1%2空着，按 0 计。")
+                .replace("%1", shown)
+                .replace("%2", more)
+            )
+        stated = self.session.report.stated_totals.get(cell_id)
+        if stated is not None:
+            notes.append(
+                self.tr("原文印的合计：%1").replace("%1", format_cell_value(stated, "decimal"))
+            )
+        return notes
 
 
 def _same(old: CellValue, new: CellValue) -> bool:
