@@ -287,6 +287,7 @@ def restore_backup_file(store_path: Path, backup_path: Path) -> Path | None:
                 if current is None:  # emptied: kept aside like any damaged file
                     moved = move_aside(store_path, "empty")
                 else:
+                    _compact_file(store_path)  # saves left in its change log by a crash
                     backup_existing_file(store_path)
         try:
             atomic_write(store_path, [content])
@@ -343,3 +344,15 @@ def _salvageable(store_path: Path) -> int:
     except OSError:
         return 0
     return plan.intact if plan else 0
+
+
+def _compact_file(store_path: Path) -> None:
+    """Write a store's change log into its file (the caller holds the lock)."""
+    from model.store.storage import AtomicJSONStorage
+
+    storage = AtomicJSONStorage(store_path)
+    try:
+        storage.read()
+        storage.compact()
+    except StoreError as exc:
+        raise StoreError("恢复前整理数据文件失败：" + str(exc)) from exc

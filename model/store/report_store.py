@@ -149,6 +149,7 @@ class ReportStore:
             return
         self._closed = True
         try:
+            self._compact()
             if self._unbacked_save and self.backup_on_close:
                 self._backup()
         finally:
@@ -217,6 +218,8 @@ class ReportStore:
         self._reports = self._db.table(REPORTS_TABLE, cache_size=0)
         self._trash = self._db.table(TRASH_TABLE, cache_size=0)
         self._storage.read()
+        if not self.read_only:
+            self._storage.compact()  # saves left in the change log by a crash go into the file
         self._check_and_upgrade()
 
     def _check_and_upgrade(self) -> None:
@@ -392,8 +395,21 @@ class ReportStore:
         except StoreError as exc:  # a failed backup must not stop the save itself
             _log.warning("backup before first save failed: %s", exc)
 
+    def _compact(self) -> None:
+        """Write saves waiting in the change log into the file; if that fails, they stay
+        in the log (readers apply it) and the next open tries again."""
+        if self.read_only or not self._storage.has_log:
+            return
+        try:
+            self._storage.compact()
+        except StoreError as exc:
+            _log.warning("store file not rewritten, changes stay in its log: %s", exc)
+
     def _backup(self) -> None:
         """Back up the file as last saved (saves are synchronous, so the file is current)."""
+        self._compact()
+        if self._storage.has_log:
+            return  # the file lacks the newest saves: a backup of it would mislead
         try:
             backups.backup_existing_file(self.path)
         except StoreError as exc:

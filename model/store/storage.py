@@ -25,6 +25,7 @@ from tinydb.storages import Storage
 from model.atomic_file import TEMP_MARKER, atomic_write, temp_prefix
 from model.errors import StoreError, StoreFileCorruptError
 from model.os_errors import STORE_KEPT, describe_os_error
+from model.store import delta_log
 
 Data = dict[str, dict[str, Any]]
 Fragments = dict[str, dict[str, tuple[Any, bytes]]]
@@ -152,7 +153,11 @@ def serialize_document(doc_id: str, doc: Any) -> bytes:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage: atomic replace on write, parsed data and serialized bytes cached."""
+    """TinyDB storage: atomic replace on write, parsed data and serialized bytes cached.
+
+    A large store's small saves go to its change log (model/store/delta_log.py) and the file
+    is rewritten by :meth:`compact`; readers apply the log to what they read.
+    """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
@@ -163,14 +168,40 @@ class AtomicJSONStorage(Storage):
         self._changed: set[tuple[str, str]] = set()
         self._batch_depth = 0
         self._pending = False
-        self.write_count = 0
+        self._base: str | None = None  # the store file's fingerprint as last read or written
+        self._log_bytes = 0  # size of the change log that belongs to it (0: none)
+        self.write_count = 0  # saves (whole file or change log)
+        self.full_write_count = 0  # saves that rewrote the whole file
 
     # --- TinyDB interface ----------------------------------------------------------------
     def read(self) -> Data | None:
         if not self._loaded:
-            self._data, self._fragments = read_store_file(self.path)
+            self._data, self._fragments = self._read_file()
             self._loaded = True
         return self._data
+
+    def _read_file(self) -> tuple[Data | None, Fragments]:
+        if self.path.is_dir():
+            raise StoreError(
+                f"数据文件 {self.path} 是一个文件夹，不是数据文件。请选择或指定一个文件。"
+            )
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            self._base, self._log_bytes = None, 0
+            return None, {}
+        except OSError as exc:
+            raise StoreError(describe_os_error(exc, self.path, "读取")) from exc
+        data, fragments = parse_store_bytes(raw, self.path)
+        self._base = delta_log.fingerprint([raw]) if data is not None else None
+        self._log_bytes = 0
+        if data is not None and self._base is not None:
+            records = delta_log.read(self.path, self._base)
+            if records:
+                for table in delta_log.apply(data, records):
+                    fragments.pop(table, None)  # re-serialized at the next whole write
+                self._log_bytes = max(1, delta_log.delta_path(self.path).stat().st_size)
+        return data, fragments
 
     def write(self, data: Data) -> None:
         if self.read_only:
@@ -198,6 +229,16 @@ class AtomicJSONStorage(Storage):
         self._changed.clear()
         self._pending = False
 
+    @property
+    def has_log(self) -> bool:
+        """Whether saves wait in the change log for the next whole write."""
+        return self._log_bytes > 0
+
+    def compact(self) -> None:
+        """Rewrite the whole file if saves wait in the change log (then delete the log)."""
+        if self.has_log and not self.read_only and self._loaded:
+            self.flush(whole=True)
+
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Group several TinyDB operations into one atomic write (all or nothing)."""
@@ -213,10 +254,10 @@ class AtomicJSONStorage(Storage):
         if self._batch_depth == 0 and self._pending:
             self.flush()
 
-    def flush(self) -> None:
+    def flush(self, *, whole: bool = False) -> None:
         self._pending = False
         try:
-            chunks = self.render()
+            chunks, fragments, changes = self._render_all()
         except (ValueError, TypeError) as exc:  # not serializable: a programming slip upstream
             self.forget()
             raise StoreError(
@@ -224,17 +265,49 @@ class AtomicJSONStorage(Storage):
                 f"{STORE_KEPT}其他报告不受影响。"
             ) from exc
         try:
-            atomic_write(self.path, chunks)
+            lines = b"" if whole else self._log_lines(changes)
+            if lines:
+                self._log_bytes += delta_log.append(
+                    self.path, self._base or "", lines, new=not self._log_bytes
+                )
+            else:
+                atomic_write(self.path, chunks)
+                self._base = delta_log.fingerprint(chunks)
+                if self._log_bytes or delta_log.exists(self.path):
+                    delta_log.remove(self.path)
+                self._log_bytes = 0
+                self.full_write_count += 1
         except OSError as exc:
             self.forget()
             raise StoreError(describe_os_error(exc, self.path, "保存")) from exc
+        self._fragments = fragments
+        self._changed.clear()
         self.write_count += 1
+
+    def _log_lines(self, changes: list[delta_log.Change]) -> bytes:
+        """The change-log lines for this save, or b"" when the whole file is to be written."""
+        if self._base is None or not changes:
+            return b""
+        base_size = delta_log.size_of(self._base)
+        if base_size < delta_log.MIN_BASE_BYTES:
+            return b""
+        lines = delta_log.encode(changes)
+        limit = max(delta_log.MAX_LOG_BYTES, base_size // 4)
+        return lines if self._log_bytes + len(lines) <= limit else b""
 
     def render(self) -> list[bytes]:
         """The file's bytes as chunks, re-serializing only changed documents."""
+        chunks, self._fragments, _changes = self._render_all()
+        self._changed.clear()
+        return chunks
+
+    def _render_all(self) -> tuple[list[bytes], Fragments, list[delta_log.Change]]:
+        """The whole file's chunks, the new fragment cache, and the documents changed since
+        the cache was made (their JSON, or None for a removed one)."""
         data = self._data or {}
         chunks: list[bytes | str] = [b"{"]
         fragments: Fragments = {}
+        changes: list[delta_log.Change] = []
         for t_index, (table_name, table) in enumerate(data.items()):
             old = self._fragments.get(table_name, {})
             new: dict[str, tuple[Any, bytes]] = {}
@@ -244,15 +317,20 @@ class AtomicJSONStorage(Storage):
                 cached = old.get(key)
                 if cached is None or cached[0] is not doc or (table_name, key) in self._changed:
                     cached = (doc, serialize_document(key, doc))
+                    body = cached[1][len(json.dumps(key)) + 2 :]
+                    changes.append((table_name, key, body))
                 new[key] = cached
                 chunks.append(b",\n" if d_index else b"\n")
                 chunks.append(cached[1])
             chunks.append(b"\n}" if table else b"}")
             fragments[table_name] = new
+            changes.extend((table_name, key, None) for key in old if key not in new)
+        for table_name, old in self._fragments.items():
+            if table_name not in data:
+                changes.extend((table_name, key, None) for key in old)
         chunks.append(b"}\n")
-        self._fragments = fragments
-        self._changed.clear()
-        return [c.encode("utf-8") if isinstance(c, str) else c for c in chunks]
+        encoded = [c.encode("utf-8") if isinstance(c, str) else c for c in chunks]
+        return encoded, fragments, changes
 
 
 def unsaveable_reason(exc: BaseException) -> str:
