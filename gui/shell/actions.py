@@ -80,10 +80,6 @@ class WindowActions(QObject):
         self.quit = make(self.tr("退出(&X)"), self.tr("保存并退出程序"), "Ctrl+Q")
         self.find = make(self.tr("查找(&F)…"), self.tr("在报告中查找文字"), Key.Find)
         self.find_next = make(self.tr("查找下一个"), self.tr("查找下一处"), Key.FindNext)
-        self.fill_zero = make(
-            self.tr("空格填 0(&Z)"),
-            self.tr("把报告各表中尚未填写的单元格一次填为 0（没有发生的事项）；可撤销"),
-        )
         self.settings = make(
             self.tr("设置(&S)…"), self.tr("界面语言、打印字体等设置"), Key.Preferences
         )
@@ -93,6 +89,25 @@ class WindowActions(QObject):
             Key.HelpContents,
         )
         self.about = make(self.tr("关于(&A)"), self.tr("版本、数据和日志保存的位置"))
+        # act on whatever has the focus: a text field, or the selected cells of a table
+        self.cut = make(self.tr("剪切(&T)"), self.tr("剪切选中的文字或单元格"), Key.Cut)
+        self.copy = make(self.tr("复制(&C)"), self.tr("复制选中的文字或单元格"), Key.Copy)
+        self.paste = make(
+            self.tr("粘贴(&P)"),
+            self.tr("粘贴；一个数值粘贴到选中的多个单元格时全部填入"),
+            Key.Paste,
+        )
+        self.select_all = make(self.tr("全选(&A)"), self.tr("选中全部文字或单元格"), Key.SelectAll)
+        self.next_section = make(
+            self.tr("下一部分(&N)"), self.tr("转到左侧列表中的下一部分"), "Ctrl+PgDown"
+        )
+        self.next_section.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+        self.previous_section = make(
+            self.tr("上一部分(&B)"), self.tr("转到左侧列表中的上一部分"), "Ctrl+PgUp"
+        )
+        self.previous_section.setShortcuts(
+            [QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")]
+        )
         self.batch_check = make(
             self.tr("批量检查(&B)…"),
             self.tr("一次检查一个文件夹中的多份报告，导出检查结果，汇总统计表"),
@@ -113,14 +128,14 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
         self.report_actions = (
             self.save, self.export_pdf, self.export_exchange, self.preview,
-            self.print_report, self.find, self.find_next,
+            self.print_report, self.find, self.find_next, self.next_section,
+            self.previous_section,
         )  # fmt: skip
 
     def set_report_open(self, is_open: bool, read_only: bool = False) -> None:
         for action in self.report_actions:
             action.setEnabled(is_open)
         self.save.setEnabled(is_open and not read_only)
-        self.fill_zero.setEnabled(is_open and not read_only)
         for action in (self.new, self.import_text, self.delete_report, self.trash):
             action.setEnabled(not read_only)
 
@@ -141,9 +156,11 @@ class WindowActions(QObject):
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.fill_zero)
+        edit_menu.addActions([self.cut, self.copy, self.paste, self.select_all])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.next_section, self.previous_section])
         tools_menu = bar.addMenu(self.tr("工具(&T)"))
         tools_menu.addAction(self.batch_check)
         tools_menu.addAction(self.settings)

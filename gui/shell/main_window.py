@@ -7,11 +7,12 @@ list, new, import, delete and trash from ``gui.shell.report_library``, actions f
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui import settings as prefs
 from gui.shell.actions import FindBar, WindowActions
+from gui.shell.focus_edit import COPY, CUT, PASTE, SELECT_ALL, act_on_focus
 from gui.shell.open_report import (
     OpenReport,
     attach_checks,
@@ -71,8 +73,11 @@ class MainWindow(QMainWindow):
         self.toolbar = self.actions_.build_toolbar(self)
 
         self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.banner.linkActivated.connect(lambda _link: self.banner.hide())
         self.banner.hide()
+        self._banner_until_saved = False
         self.start_page = StartPage({f.id: f.name for f in available_formats()}, self)
         self.library = ReportLibrary(self)
         self.start_page.openRequested.connect(self.open_report)
@@ -179,8 +184,8 @@ class MainWindow(QMainWindow):
         session.saved.connect(self._on_saved)
         session.saveFailed.connect(self._on_save_failed)
         session.changed.connect(self._update_title)
-        session.recovered.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        attach_checks(self, opened).findingActivated.connect(self._go_to_finding)
+        session.recovered.connect(self._on_recovered)
+        attach_checks(self, opened).findingActivated.connect(self._go_to_panel_finding)
         from gui.editing.format_offer import attach_format_offer
 
         attach_format_offer(self, opened)
@@ -276,13 +281,23 @@ class MainWindow(QMainWindow):
         a.trash.triggered.connect(self.show_trash)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.find_bar.start)
+        for action, command in (
+            (a.cut, CUT), (a.copy, COPY), (a.paste, PASTE), (a.select_all, SELECT_ALL)
+        ):  # fmt: skip
+            action.triggered.connect(lambda _=False, c=command: act_on_focus(c))
+        a.next_section.triggered.connect(lambda: self._step_section(1))
+        a.previous_section.triggered.connect(lambda: self._step_section(-1))
         a.find_next.triggered.connect(lambda: self._find(self.find_bar.text()))
-        a.fill_zero.triggered.connect(self.fill_blanks_with_zero)
         a.settings.triggered.connect(self.show_settings)
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
         a.batch_check.triggered.connect(self.show_batch)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+
+    def _step_section(self, step: int) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.step_section(step)
 
     def _fill_recent_menu(self) -> None:
         self.library.fill_recent_menu()
@@ -311,19 +326,6 @@ class MainWindow(QMainWindow):
         controller.findingsRequested.connect(self._go_to_finding)  # 查看 in the confirmation
         return controller
 
-    def fill_blanks_with_zero(self) -> None:
-        """编辑 › 空格填 0: every blank table cell of the open report becomes 0, one undo step."""
-        session = self.current_session()
-        if session is None or session.store.read_only:
-            return
-        filled = session.fill_blanks_with_zero()
-        text = (
-            self.tr("已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。")
-            if filled
-            else self.tr("表格中没有空着的单元格。")
-        )
-        self.statusBar().showMessage(text.replace("%1", str(filled)), 10000)
-
     def _find(self, text: str) -> None:
         editor = self.current_editor()
         if editor is None or not text:
@@ -340,6 +342,21 @@ class MainWindow(QMainWindow):
             tab = editor.section_tabs.get(section_id)
             if tab is not None:
                 tab.edit.setFocus()  # she can read and correct the text at once
+
+    def _go_to_panel_finding(self, section_id: str, cell_id: str) -> None:
+        """A finding clicked in the panel: go there; about a text, select the phrase quoted."""
+        self._go_to_finding(section_id, cell_id)
+        opened = self._open
+        finding = opened.panel.current_finding() if opened and opened.panel else None
+        if opened is None or finding is None or cell_id or not section_id:
+            return
+        from model.finding_places import phrase_in_text
+
+        editor = opened.editor
+        headings = [s.heading for s in opened.session.fmt.sections]
+        phrase = phrase_in_text(finding, editor.text_of(section_id), skip=headings)
+        if phrase:
+            editor.select_phrase(section_id, phrase)
 
     def show_settings(self) -> None:
         from gui.shell.settings_dialog import SettingsDialog
@@ -370,9 +387,14 @@ class MainWindow(QMainWindow):
     def _on_saved(self, when: str) -> None:
         self.save_label.setStyleSheet("")
         self.save_label.setText(self.tr("已保存 %1").replace("%1", when))
-        if not self.read_only:
-            self.banner.hide()
+        if not self.read_only and self._banner_until_saved:
+            self.banner.hide()  # the save failure it reported is over
         self._update_title()
+
+    def _on_recovered(self, text: str) -> None:
+        """Edits restored after a crash: said above the editor, where she is looking, until
+        she closes the notice (a status-bar line would go unseen)."""
+        self._show_banner(text, BANNER_INFO, closable=True, until_saved=False)
 
     def _on_save_failed(self, message: str) -> None:
         self.save_label.setStyleSheet("color:#b00020; font-weight:bold;")
@@ -380,8 +402,19 @@ class MainWindow(QMainWindow):
         if not self.read_only:
             self._show_banner(self.tr("保存失败：") + message, BANNER_ERROR)
 
-    def _show_banner(self, text: str, style: str) -> None:
-        self.banner.setText(text)
+    def _show_banner(
+        self, text: str, style: str, closable: bool = False, until_saved: bool = True
+    ) -> None:
+        """A notice above the editor; ``closable`` adds 「知道了」, ``until_saved`` makes the
+        next successful save take it away."""
+        self._banner_until_saved = until_saved
+        if closable:
+            self.banner.setTextFormat(Qt.TextFormat.RichText)
+            link = self.tr("知道了")
+            self.banner.setText(f'{html.escape(text)}　<a href="close">{link}</a>')
+        else:
+            self.banner.setTextFormat(Qt.TextFormat.PlainText)
+            self.banner.setText(text)
         self.banner.setStyleSheet(style)
         self.banner.show()
 
