@@ -28,7 +28,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from gui.editing.session import ReportSession
 from gui.output import printing
 from gui.output.export_result import ExportOutcome, font_sentence, show_export_result
-from gui.output.export_worker import RENDER, WRITE, ExportJob, ExportWorker
+from gui.output.export_worker import (
+    RENDER,
+    WRITE,
+    WRITE_DOCX,
+    WRITE_HTML,
+    ExportJob,
+    ExportWorker,
+)
 from gui.output.font_settings import pdf_options_from_settings
 from gui.output.preview import PreviewWindow
 from gui.settings import app_settings, start_folder
@@ -74,13 +81,26 @@ def ask_export_with_errors(parent: QWidget | None, count: int, pending: int = 0)
 
 
 def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
+    """The file to write; the dialog's title and filter follow the suggested name's suffix."""
+    kind = next((k for k, sfx in SUFFIXES.items() if sfx == suggested.suffix.lower()), "PDF")
+    title, pattern = SAVE_DIALOGS[kind]
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate("ExportController", "导出 PDF"),
+        translate("ExportController", title),
         str(suggested),
-        translate("ExportController", "PDF 文件 (*.pdf)"),
+        translate("ExportController", pattern),
     )
     return Path(chosen) if chosen else None
+
+
+# kind -> (dialog title, file filter); the suffix and the job kind of each export
+SAVE_DIALOGS = {
+    "PDF": ("导出 PDF", "PDF 文件 (*.pdf)"),
+    "Word": ("导出 Word", "Word 文件 (*.docx)"),
+    "HTML": ("导出网页", "网页文件 (*.html *.htm)"),
+}
+SUFFIXES = {"PDF": ".pdf", "Word": ".docx", "HTML": ".html"}
+JOB_KINDS = {"PDF": WRITE, "Word": WRITE_DOCX, "HTML": WRITE_HTML}
 
 
 def show_error(parent: QWidget | None, text: str) -> None:
@@ -169,20 +189,34 @@ class ExportController(QObject):
 
     # --- 导出 PDF --------------------------------------------------------------------------
     def export_pdf(self) -> None:
+        self._export_file("PDF")
+
+    def export_docx(self) -> None:
+        """导出 Word: the same words as the PDF, for reviewers who edit in Word or WPS."""
+        self._export_file("Word")
+
+    def export_html(self) -> None:
+        """导出网页: one self-contained .html for the agency's website."""
+        self._export_file("HTML")
+
+    def _export_file(self, kind: str) -> None:
         if self._worker.is_busy("export"):
-            self.message.emit(self.tr("上一份 PDF 还在生成，请稍候。"))
+            self.message.emit(self.tr("上一份导出还在进行，请稍候。"))
             return
         if not self._confirm_despite_errors():
             return
-        path = ask_save_path(self._parent, self._suggested_path())
+        suffix = SUFFIXES[kind]
+        suggested = export_folder() / export_file_name(self._session.report, suffix)
+        path = ask_save_path(self._parent, suggested)
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        if path.suffix.lower() not in (suffix, ".htm" if kind == "HTML" else suffix):
+            path = path.with_name(path.name + suffix)
         self._session.save_now()
-        self._submit(WRITE, "export", path)
-        self._progress.start(self.tr("正在生成 PDF……"))
-        self.message.emit(self.tr("正在导出 PDF……"))
+        self._submit(JOB_KINDS[kind], "export", path)
+        name = {"PDF": "PDF", "Word": "Word 文件", "HTML": "网页"}[kind]
+        self._progress.start(self.tr("正在生成%1……").replace("%1", name))
+        self.message.emit(self.tr("正在导出%1……").replace("%1", name))
 
     def _confirm_despite_errors(self) -> bool:
         errors, pending = self._open_problems()
@@ -295,6 +329,13 @@ class ExportController(QObject):
         elif job.purpose == "print":
             self._stop_progress_if_idle()
             self._print(job.result.data)
+        elif job.purpose == "export" and job.path is not None and job.kind != WRITE:
+            self._stop_progress_if_idle()
+            app_settings().setValue("export/last_dir", str(job.path.parent))
+            kind = "Word" if job.kind == WRITE_DOCX else "HTML"
+            self.message.emit(self.tr("已导出到「%1」。").replace("%1", str(job.path)))
+            self.exported.emit(str(job.path))
+            show_result(self._parent, ExportOutcome(path=job.path, kind=kind))
         elif job.purpose == "export" and job.path is not None:
             self._stop_progress_if_idle()
             app_settings().setValue("export/last_dir", str(job.path.parent))

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 RENDER = "render"  # PDF bytes for the preview or the printer
 WRITE = "write"  # write the PDF file with write_pdf
+WRITE_DOCX = "write_docx"  # write the Word file (same outline as the PDF)
+WRITE_HTML = "write_html"  # write the web page
 
 _serials = count(1)
 _pool: QThreadPool | None = None
@@ -67,10 +69,21 @@ def run_job(job: ExportJob) -> ExportJob:
     try:
         from export.pdf.render import render_pdf, write_pdf
 
+        if job.kind in (WRITE, WRITE_DOCX, WRITE_HTML) and job.path is None:
+            raise ExportError(translate("ExportWorker", "没有指定要保存的文件。"))
         if job.kind == WRITE:
-            if job.path is None:
-                raise ExportError(translate("ExportWorker", "没有指定要保存的文件。"))
+            assert job.path is not None
             job.result = write_pdf(job.report, job.fmt, job.path, job.options)
+        elif job.kind == WRITE_DOCX:
+            from export.docx.render import write_docx
+
+            assert job.path is not None
+            job.result = write_docx(job.report, job.fmt, job.path)
+        elif job.kind == WRITE_HTML:
+            from export.html import write_html
+
+            assert job.path is not None
+            job.result = write_html(job.report, job.fmt, job.path)
         else:
             job.result = render_pdf(job.report, job.fmt, job.options)
     except ExportError as exc:  # write_pdf turns file errors into these (Chinese message)
@@ -79,7 +92,7 @@ def run_job(job: ExportJob) -> ExportJob:
         log.error("PDF job failed:\n%s", traceback.format_exc())
         job.error = translate(
             "ExportWorker",
-            "生成 PDF 时出现意外错误（%1）。"
+            "导出时出现意外错误（%1）。"
             "报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。",
         ).replace("%1", f"{type(exc).__name__}: {exc}")
     return job

@@ -69,6 +69,14 @@ class WindowActions(QObject):
         self.export_pdf = make(
             self.tr("导出 PDF(&E)…"), self.tr("按公文格式把报告保存为 PDF 文件"), "Ctrl+E"
         )
+        self.export_docx = make(
+            self.tr("导出 Word(&W)…"),
+            self.tr("把报告保存为 Word 文件（.docx），供审核修改；内容与 PDF 相同"),
+        )
+        self.export_html = make(
+            self.tr("导出网页(&H)…"),
+            self.tr("把报告保存为一个网页文件（.html），供网站发布"),
+        )
         self.export_exchange = make(
             self.tr("导出交换文件(&J)…"),
             self.tr("把报告保存为 .nianbao.json 交换文件，可在另一台电脑上导入"),
@@ -80,6 +88,10 @@ class WindowActions(QObject):
         self.quit = make(self.tr("退出(&X)"), self.tr("保存并退出程序"), "Ctrl+Q")
         self.find = make(self.tr("查找(&F)…"), self.tr("在报告中查找文字"), Key.Find)
         self.find_next = make(self.tr("查找下一个"), self.tr("查找下一处"), Key.FindNext)
+        self.fill_zero = make(
+            self.tr("空格填 0(&Z)"),
+            self.tr("把报告各表中尚未填写的单元格一次填为 0（没有发生的事项）；可撤销"),
+        )
         self.settings = make(
             self.tr("设置(&S)…"), self.tr("界面语言、打印字体等设置"), Key.Preferences
         )
@@ -127,7 +139,8 @@ class WindowActions(QObject):
 
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
         self.report_actions = (
-            self.save, self.export_pdf, self.export_exchange, self.preview,
+            self.save, self.export_pdf, self.export_docx, self.export_html,
+            self.export_exchange, self.preview,
             self.print_report, self.find, self.find_next, self.next_section,
             self.previous_section,
         )  # fmt: skip
@@ -136,6 +149,7 @@ class WindowActions(QObject):
         for action in self.report_actions:
             action.setEnabled(is_open)
         self.save.setEnabled(is_open and not read_only)
+        self.fill_zero.setEnabled(is_open and not read_only)
         for action in (self.new, self.import_text, self.delete_report, self.trash):
             action.setEnabled(not read_only)
 
@@ -147,7 +161,8 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.save)
         file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf, self.export_exchange])
+        file_menu.addActions([self.export_pdf, self.export_docx, self.export_html])
+        file_menu.addAction(self.export_exchange)
         file_menu.addActions([self.preview, self.print_report])
         file_menu.addSeparator()
         file_menu.addActions([self.delete_report, self.trash])
@@ -157,6 +172,8 @@ class WindowActions(QObject):
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.cut, self.copy, self.paste, self.select_all])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.fill_zero)
         edit_menu.addSeparator()
         edit_menu.addActions([self.find, self.find_next])
         edit_menu.addSeparator()
@@ -178,7 +195,7 @@ class WindowActions(QObject):
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()
-        toolbar.addActions([self.preview, self.export_pdf, self.print_report])
+        toolbar.addActions([self.preview, self.export_pdf, self.export_docx, self.print_report])
         window.addToolBar(toolbar)
         return toolbar
 

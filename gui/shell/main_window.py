@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         a.import_text.triggered.connect(lambda: self.import_report())
         a.save.triggered.connect(self.save)
         a.export_pdf.triggered.connect(lambda: self._export("export_pdf"))
+        a.export_docx.triggered.connect(lambda: self._export("export_docx"))
+        a.export_html.triggered.connect(lambda: self._export("export_html"))
         a.export_exchange.triggered.connect(self.library.export_exchange)
         a.preview.triggered.connect(lambda: self._export("show_preview"))
         a.print_report.triggered.connect(lambda: self._export("print_report"))
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
         a.next_section.triggered.connect(lambda: self._step_section(1))
         a.previous_section.triggered.connect(lambda: self._step_section(-1))
         a.find_next.triggered.connect(lambda: self._find(self.find_bar.text()))
+        a.fill_zero.triggered.connect(self.fill_blanks_with_zero)
         a.settings.triggered.connect(self.show_settings)
         a.help.triggered.connect(self.show_help)
         a.about.triggered.connect(self.show_about)
@@ -325,6 +328,19 @@ class MainWindow(QMainWindow):
         controller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         controller.findingsRequested.connect(self._go_to_finding)  # 查看 in the confirmation
         return controller
+
+    def fill_blanks_with_zero(self) -> None:
+        """编辑 › 空格填 0: every blank table cell of the open report becomes 0, one undo step."""
+        session = self.current_session()
+        if session is None or session.store.read_only:
+            return
+        filled = session.fill_blanks_with_zero()
+        text = (
+            self.tr("已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。")
+            if filled
+            else self.tr("表格中没有空着的单元格。")
+        )
+        self.statusBar().showMessage(text.replace("%1", str(filled)), 10000)
 
     def _find(self, text: str) -> None:
         editor = self.current_editor()
