@@ -108,3 +108,10 @@ def test_heading_numbers_that_skip_or_repeat() -> None:
 
 def test_the_sample_reports_carry_no_slip() -> None:
     assert [f for f in check(city_2025(), get_format("fmt2021")) if f.id.startswith("proof")] == []
+
+
+def test_an_xx_inside_an_email_address_is_not_a_placeholder() -> None:
+    report = Report(format="legacy2008", agency="某局", year=2018)
+    report.set_preamble(["电子邮箱:xxgk@huli.gov.cn。", "本局XX科负责。"])
+    found = [f for f in check(report, LEGACY) if f.id.startswith("placeholder")]
+    assert len(found) == 1 and "XX" in found[0].message

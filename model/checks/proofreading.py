@@ -332,11 +332,8 @@ def _parts(ctx: CheckContext) -> list[Finding]:
 
 
 def _section_count(ctx: CheckContext) -> int:
-    """The report's own sections when it keeps them, the format's when the format fixes them
-    (a format with tables); 0 when unknown (a free-format report without its own list)."""
-    own = getattr(ctx.report, "own_sections", None)
-    if own:
-        return len(own)
+    """The sections of a format that fixes them (one with tables); 0 for a free-format
+    report, whose parts are its own and not known for sure."""
     return len(ctx.fmt.sections) if ctx.fmt.tables else 0
 
 

@@ -18,7 +18,7 @@ from model.report import NOT_APPLICABLE
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_NUM = "一二三四五六七八九十〇零"
 PLACEHOLDER = re.compile(
-    r"[XxＸｘ]{2,}"  # XX年, XXX局
+    r"(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z@])"  # XX年, XXX局 (not xxgk@ of an address)
     r"|[×✕╳]{2,}"  # ××
     r"|(?<![" + _CN_NUM + r"])〇〇(?![" + _CN_NUM + r"年])"  # 〇〇 (not 二〇〇八年)
     r"|某某"
