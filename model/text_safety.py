@@ -34,18 +34,19 @@ def make_safe(text: str) -> tuple[str, int]:
     return "".join(REPLACEMENT if is_unsafe(ch) else ch for ch in text), count
 
 
-def _safe_value(value: Any) -> tuple[Any, int]:
+def safe_value(value: Any) -> tuple[Any, int]:
+    """Any JSON-like value (text, lists, mappings) made safe; how many were replaced."""
     if isinstance(value, str):
         return make_safe(value)
     if isinstance(value, list):
-        items = [_safe_value(v) for v in value]
+        items = [safe_value(v) for v in value]
         return [v for v, _ in items], sum(n for _, n in items)
     if isinstance(value, dict):
         total = 0
         result = {}
         for key, item in value.items():
-            safe_key, n_key = _safe_value(key) if isinstance(key, str) else (key, 0)
-            safe_item, n_item = _safe_value(item)
+            safe_key, n_key = safe_value(key) if isinstance(key, str) else (key, 0)
+            safe_item, n_item = safe_value(item)
             result[safe_key] = safe_item
             total += n_key + n_item
         return result, total
@@ -55,7 +56,7 @@ def _safe_value(value: Any) -> tuple[Any, int]:
 def make_report_safe(report: Report) -> int:
     """Replace unsafe code points everywhere in ``report`` (in place); how many there were."""
     doc = report.to_dict()
-    safe, count = _safe_value(doc)
+    safe, count = safe_value(doc)
     if count:
         cleaned = Report.from_dict(safe)
         for field in dataclasses.fields(report):

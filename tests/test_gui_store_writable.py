@@ -119,3 +119,26 @@ def test_damaged_store_offers_to_salvage_the_intact_reports(
     store.close()
     [kept] = path.parent.glob("reports.json.damaged-*")
     assert kept.read_bytes() == damaged
+
+
+def test_typed_or_pasted_lone_surrogate_is_replaced_and_saving_goes_on(
+    window: MainWindow, store: ReportStore, qtbot: Any
+) -> None:
+    report = make_report()
+    store.put(report)
+    window.open_report(report.id)
+    session = window.current_session()
+    assert session is not None
+    notices: list[str] = []
+    session.notice.connect(notices.append)
+    session.set_paragraphs("s1", ["粘贴来的文字\ud83d，后面还有"])
+    assert session.report.paragraphs("s1") == ["粘贴来的文字\ufffd，后面还有"]
+    assert notices and "\ufffd" in notices[0]
+    assert "\ufffd" in window.statusBar().currentMessage()
+    assert window.save()
+    session.set_meta("title", "之后的修改照常保存")
+    assert window.save()
+    with ReportStore(default_store_path(), read_only=True) as reader:
+        saved = reader.get(report.id)
+    assert saved.paragraphs("s1") == ["粘贴来的文字\ufffd，后面还有"]
+    assert saved.meta_value("title") == "之后的修改照常保存"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTime, QTimer, Signal
@@ -36,6 +37,7 @@ from model.formats import Format, get_format
 from model.report import CellValue, Report, timestamp_of
 from model.store.recovery import RecoveryJournal
 from model.store.report_store import ReportStore
+from model.text_safety import replaced_message, safe_value
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,7 @@ class ReportSession(QObject):
     historyApplied = Signal(str)
     """An undo or redo changed this section (or ``"basic"``): the editor brings it forward."""
     recovered = Signal(str)
+    notice = Signal(str)  # something the clerk should know about an edit (status bar)
     """Emitted once, just after construction, when unsaved edits were restored."""
 
     def __init__(
@@ -274,6 +277,7 @@ class ReportSession(QObject):
         self._separate_next = True
 
     def _push(self, changes: list[FieldChange], text: str, *, mergeable: bool) -> None:
+        changes = self._made_safe(changes)
         changes = [c for c in changes if c.old != c.new]
         if not changes:
             return
@@ -282,6 +286,20 @@ class ReportSession(QObject):
             mergeable = False
         command = EditCommand(self.report, changes, text, self._applied, mergeable=mergeable)
         self.undo_stack.push(command)
+
+    def _made_safe(self, changes: list[FieldChange]) -> list[FieldChange]:
+        """Typed or pasted text with a character no file can hold (a lone surrogate) gets
+        「�」 in its place, and the clerk is told: one such character must never stop the
+        report from being saved."""
+        safe: list[FieldChange] = []
+        replaced = 0
+        for change in changes:
+            value, count = safe_value(change.new)
+            replaced += count
+            safe.append(replace(change, new=value) if count else change)
+        if replaced:
+            self.notice.emit(replaced_message(replaced))
+        return safe
 
     def _follow_title(self, changes: list[FieldChange], agency: str, year: int | None) -> None:
         title = self.report.meta_value("title")

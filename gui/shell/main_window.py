@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         session.saveFailed.connect(self._on_save_failed)
         session.changed.connect(self._update_title)
         session.recovered.connect(self._on_recovered)
+        session.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         attach_checks(self, opened).findingActivated.connect(self._go_to_panel_finding)
         from gui.editing.format_offer import attach_format_offer
 
