@@ -86,6 +86,13 @@ _CHROME_WORDS = (
 )
 _BREADCRUMB_RE = re.compile(r"(?:[>＞»›]\s*\S+){2,}")
 MAX_CHROME_CHARS = 80
+_PAGE_MARK = re.compile(r"^(?:P\.?|Page|第)\s*\d{1,4}\s*(?:页)?$", re.IGNORECASE)
+_PAGE_PREFIX = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–:：]\s*", re.IGNORECASE)
+
+
+def without_page_prefix(line: str) -> str:
+    """「Page 8 - 某某局2022年…报告」 (a flip-book page's title) -> the title itself."""
+    return _PAGE_PREFIX.sub("", line, count=1)
 
 
 def _plain(line: str) -> str:
@@ -102,7 +109,7 @@ def is_chrome(line: str) -> bool:
     compact = re.sub(r"\s+", " ", plain)
     if any(word in compact for word in _CHROME_WORDS):
         return len(plain) <= MAX_CHROME_CHARS or "版权所有" in compact
-    if plain.startswith(("www.", "http://", "https://")):
+    if plain.startswith(("www.", "http://", "https://")) or _PAGE_MARK.match(plain):
         return True
     if len(plain) <= MAX_CHROME_CHARS and "。" not in plain and _BREADCRUMB_RE.search(plain):
         return plain.startswith("首页") or plain.count(">") + plain.count("＞") >= 2
@@ -133,6 +140,10 @@ def chrome_lines(lines: list[str]) -> set[int]:
     """
     head = min(len(lines), HEAD_LINES)
     title_at = next((i for i in range(head) if looks_like_title(lines[i])), None)
+    if title_at is None:  # a title broken over two lines (「…信息公开工作」「年度报告」)
+        title_at = next(
+            (i for i in range(head - 1) if looks_like_title(lines[i] + lines[i + 1])), None
+        )
     dropped: set[int] = set()
     for i, line in enumerate(lines):
         if not (i < head or i >= len(lines) - TAIL_LINES):
@@ -149,7 +160,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
             and _plain(lines[i]) == _plain(lines[title_at])
         ]
         if later and later[0] - title_at <= 6:
-            dropped.update(range(title_at, later[0]))
+            dropped.add(later[0])
     return dropped
 
 

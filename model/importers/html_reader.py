@@ -44,8 +44,37 @@ _CHROME_NAMES = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol section article blockquote pre dd dt dl center "
-    "address figure figcaption main body html tbody thead tfoot caption".split()
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "blockquote",
+        "pre",
+        "dd",
+        "dt",
+        "dl",
+        "center",
+        "address",
+        "figure",
+        "figcaption",
+        "main",
+        "body",
+        "html",
+        "tbody",
+        "thead",
+        "tfoot",
+        "caption",
+    ]
 )
 
 
@@ -124,9 +153,13 @@ def _remove_chrome(root: Any, budget: Budget) -> None:
             doomed.append(element)
             continue
         names = f"{element.get('class', '')} {element.get('id', '')}"
-        if names.strip() and _CHROME_NAMES.search(names) and element.tag not in ("body", "html"):
-            if element.tag != "table" or len(clean_text(element.text_content())) < 200:
-                doomed.append(element)
+        chrome = names.strip() and _CHROME_NAMES.search(names)
+        if (
+            chrome
+            and element.tag not in ("body", "html")
+            and (element.tag != "table" or len(clean_text(element.text_content())) < 200)
+        ):
+            doomed.append(element)
     for element in doomed:
         parent = element.getparent()
         if parent is not None:

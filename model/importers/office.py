@@ -51,7 +51,8 @@ def convert_to_docx(data: bytes, name: str) -> bytes:
     soffice = soffice_path()
     if soffice is None:
         raise ReportImportError(
-            f"文件「{name}」是旧版 Word/WPS 文档，本机没有安装 LibreOffice，无法直接读取。{_SAVE_AS}"
+            f"文件「{name}」是旧版 Word/WPS 文档，本机没有安装 LibreOffice，"
+            f"无法直接读取。{_SAVE_AS}"
         )
     suffix = Path(name).suffix.lower() or ".doc"
     with tempfile.TemporaryDirectory(prefix="nianbao-convert-") as folder:
@@ -89,6 +90,7 @@ def convert_to_docx(data: bytes, name: str) -> bytes:
         result = Path(folder) / "source.docx"
         if not result.is_file():
             raise ReportImportError(
-                f"LibreOffice 无法转换文件「{name}」（文件可能已损坏或不是 Word/WPS 文档），没有导入。{_SAVE_AS}"
+                f"LibreOffice 无法转换文件「{name}」（文件可能已损坏或不是 Word/WPS 文档），"
+                f"没有导入。{_SAVE_AS}"
             )
         return result.read_bytes()

@@ -15,8 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from model.errors import ReportImportError
-from model.importers.document import Block, Paragraph, ReadDocument, TableBlock, TableCell
-from model.importers.document import clean_text
+from model.importers.document import (
+    Block,
+    Paragraph,
+    ReadDocument,
+    TableBlock,
+    TableCell,
+    clean_text,
+)
 from model.importers.headings import parse_heading
 from model.importers.limits import MAX_PDF_PAGES, Budget
 
@@ -81,6 +87,7 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
     repeated = _repeated(margins)
     out = ReadDocument(kind="PDF")
     dropped = 0
+    blocks: list[tuple[Block, bool]] = []
     for items in per_page:
         lines: list[_Line] = []
         for _, item in items:
@@ -90,18 +97,18 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
                     continue
                 lines.append(item)
             else:
-                out.blocks.extend(_paragraphs(lines))
+                blocks.extend(_paragraphs(lines))
                 lines = []
-                out.blocks.append(item)
-        out.blocks.extend(_paragraphs(lines))
-    out.blocks = _join_across_pages(out.blocks)
+                blocks.append((item, True))
+        blocks.extend(_paragraphs(lines))
+    out.blocks = _join_across_pages(blocks)
     if dropped:
         out.notes.append(f"已略去 PDF 的页眉、页脚和页码 {dropped} 行。")
     return out
 
 
 def _open_error(exc: Exception, name: str) -> ReportImportError:
-    words = f"{type(exc).__name__} {exc}".lower()
+    words = f"{type(exc).__name__} {exc!r} {exc.__cause__!r}".lower()
     if "password" in words or "encrypt" in words or "decrypt" in words:
         return ReportImportError(
             f"PDF「{name}」设有密码（已加密），无法读取，没有导入。"
@@ -164,54 +171,56 @@ def _repeated(margins: list[tuple[set[str], set[str]]]) -> set[str]:
     return {t for head, foot in margins for t in head | foot if re.sub(r"\d+", "#", t) in keys}
 
 
-def _paragraphs(lines: list[_Line]) -> list[Block]:
-    """Lines -> paragraphs: a short line, an indented next line or a heading ends one."""
+def _paragraphs(lines: list[_Line]) -> list[tuple[Paragraph, bool]]:
+    """Lines -> paragraphs, each with whether its first line is indented: a short line, an
+    indented next line or a heading ends a paragraph."""
     if not lines:
         return []
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
-    out: list[Block] = []
+    out: list[tuple[Paragraph, bool]] = []
     current = ""
+    first_indented = False
     for n, line in enumerate(lines):
         size = line.size or 12.0
         indented = line.x0 > left + size * 1.2
         if current and (indented or parse_heading(line.text) is not None):
-            out.append(Paragraph(current))
+            out.append((Paragraph(current), first_indented))
             current = ""
+        if not current:
+            first_indented = indented
         current = _join(current, line.text)
         short = line.x1 < right - size * 1.5
-        nxt = lines[n + 1] if n + 1 < len(lines) else None
-        centred = line.x0 > left + size * 1.2 and short
-        if short or centred or parse_heading(line.text) is not None or nxt is None:
-            out.append(Paragraph(current))
+        if short or parse_heading(line.text) is not None or n + 1 == len(lines):
+            out.append((Paragraph(current), first_indented))
             current = ""
-    if current:
-        out.append(Paragraph(current))
     return out
 
 
 def _join(current: str, text: str) -> str:
     if not current:
         return text
-    if current[-1].isascii() and text[0].isascii() and current[-1].isalnum():
-        return current + " " + text
+    if current[-1].isascii() and current[-1].isalpha() and text[0].isascii() and text[0].isalpha():
+        return current + " " + text  # an English word wrapped; a number wraps without space
     return current + text
 
 
-def _join_across_pages(blocks: list[Block]) -> list[Block]:
-    """A paragraph cut by a page break (no closing punctuation, next not indented) is one."""
+def _join_across_pages(blocks: list[tuple[Block, bool]]) -> list[Block]:
+    """A paragraph cut by a page break (no closing punctuation, the next page's first line
+    not indented) is one paragraph."""
     out: list[Block] = []
-    for block in blocks:
+    for block, indented in blocks:
+        last = out[-1] if out else None
         if (
-            out
-            and isinstance(block, Paragraph)
-            and isinstance(out[-1], Paragraph)
-            and out[-1].text[-1:] not in "。；：！？;:!?”）)"
+            isinstance(block, Paragraph)
+            and isinstance(last, Paragraph)
+            and not indented
+            and last.text[-1:] not in "。；：！？;:!?"
             and parse_heading(block.text) is None
-            and parse_heading(out[-1].text) is None
-            and len(out[-1].text) > 30
+            and parse_heading(last.text) is None
+            and len(last.text) > 30
         ):
-            out[-1] = Paragraph(_join(out[-1].text, block.text))
+            out[-1] = Paragraph(_join(last.text, block.text))
         else:
             out.append(block)
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from model.formats import Format, SectionDef, available_formats
 from model.importers.chinese import is_traditional, to_simplified
-from model.importers.chrome import chrome_lines, is_chrome_table
+from model.importers.chrome import chrome_lines, is_chrome_table, without_page_prefix
 from model.importers.document import Paragraph, ReadDocument, TableBlock
 from model.importers.headings import (
     Heading,
@@ -33,7 +33,13 @@ from model.importers.table_values import (
     match_rows,
     split_row,
 )
-from model.importers.title import agency_and_year, join_title, looks_like_title, meta_from_text
+from model.importers.title import (
+    agency_and_year,
+    is_agency_line,
+    join_title,
+    looks_like_title,
+    meta_from_text,
+)
 from model.importers.title import title_lines as find_title_lines
 from model.report import Report
 
@@ -71,6 +77,7 @@ def place(
     if summary.traditional and simplify:
         items = [_simplified(i) for i in items]
         summary.simplified = True
+    items = [without_page_prefix(i) if isinstance(i, str) else i for i in items]
     items, dropped = _without_chrome(items)
     if dropped:
         summary.notes.append(f"已略去网页上的 {dropped} 行栏目信息（如导航、发布日期、打印）。")
@@ -86,13 +93,23 @@ def place(
         (n for n, i in enumerate(items) if isinstance(i, str) and _heading(i, table_keys)),
         len(items),
     )
-    head = [i for i in items[:first_heading] if isinstance(i, str)]
+    head: list[str] = []
+    for item in items[:first_heading]:
+        if isinstance(item, TableBlock) or len(split_row(item)) > 1:
+            break  # a title never runs into a table
+        head.append(item)
     title_lines = find_title_lines(head)
     title = join_title(title_lines)
     if not looks_like_title(title):
         title_lines, title = [], ""
-    body = _after_title(items, title_lines)
     agency, year = agency_and_year(title, "\n".join(texts))
+    if title_lines and not agency:
+        after = head[len(title_lines)] if len(head) > len(title_lines) else ""
+        if is_agency_line(after):  # 「2022年…年度报告」 then 「某某镇人民政府」 on its own line
+            title_lines.append(after)
+            agency = after.strip()
+            title = agency + title
+    body = _after_title(items, title_lines)
     all_headings = [h for i in body if isinstance(i, str) and (h := _heading(i, table_keys))]
     fmt = choose_format(all_headings, formats, year)
     mismatch = _mismatch(all_headings, formats, fmt, year)
@@ -128,7 +145,8 @@ def place(
         )
     if fill.unplaced:
         warnings.append(
-            f"有 {len(fill.unplaced)} 条内容没有找到位置，已放入「未归类内容」，请核对后移到合适的部分。"
+            f"有 {len(fill.unplaced)} 条内容没有找到位置，已放入「未归类内容」，"
+            "请核对后移到合适的部分。"
         )
     report.meta = meta_from_text(title, report.preamble, texts)
     return ImportResult(report, warnings, summary)
@@ -178,7 +196,8 @@ def _heading(text: str, table_keys: frozenset[str]) -> Heading | None:
     heading = parse_heading(text)
     if heading is None:
         return None
-    if label_key(text) in table_keys or label_key(to_simplified(text)) in table_keys:
+    label = split_row(text)[0]
+    if label_key(label) in table_keys or label_key(to_simplified(label)) in table_keys:
         return None
     return heading
 
@@ -315,7 +334,8 @@ def _texts(items: list[Item], fmt: Format, fill: TableFill, summary: ImportSumma
     texts: list[str] = []
     for item in items:
         if isinstance(item, str):
-            texts.append(item)
+            if not _stray_row(item, fmt, fill):
+                texts.append(item)
             continue
         rows = item.text_rows()
         table_id = best_table(fmt, rows) if fmt.tables else None
@@ -336,6 +356,22 @@ def _texts(items: list[Item], fmt: Format, fill: TableFill, summary: ImportSumma
             if cells:
                 fill.unplaced.append(" | ".join(cells))
     return texts
+
+
+def _stray_row(line: str, fmt: Format, fill: TableFill) -> bool:
+    """A table row outside its section (「四、结转下年度继续办理 0 0 0」 on a page of its own)
+    goes to its cells; whether it did."""
+    cells = split_row(line)
+    if not fmt.tables or len(cells) < 2 or not any(is_value_text(c) and c for c in cells[1:]):
+        return False
+    table_id = best_table(fmt, [cells[:1]])
+    if table_id is None:
+        return False
+    row_fill, foreign = match_rows(fmt, table_id, [cells])
+    if foreign or not row_fill.values_seen:
+        return False
+    fill.merge(row_fill)
+    return True
 
 
 # --- the free format ----------------------------------------------------------------------

@@ -22,7 +22,8 @@ from model.report import NOT_APPLICABLE, CellValue
 
 _DASHES = frozenset("-—－–―‐‑‒−﹣")
 _UNIT_RE = re.compile(
-    r"^(?P<num>[-−]?[0-9０-９][0-9０-９,，.． ]*)\s*(?P<unit>万元|元|件|个|条|次|人次|人|项|篇|份)?$"
+    r"^(?P<num>[-−]?[0-9０-９][0-9０-９,，.． ]*)\s*"
+    r"(?P<unit>万元|元|件|个|条|次|人次|人|项|篇|份)?$"
 )
 _ALIGNED_RE = re.compile(r"^(?P<label>.*?[^\s\d.,/])\s+(?P<values>(?:[\d.,/—-]+\s*){1,16})$")
 MAX_AMOUNT_PLACES = 4
@@ -63,6 +64,9 @@ def split_row(line: str) -> list[str]:
         return cells
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
+    words = line.split()
+    if len(words) > 1 and all(is_value_text(w) for w in words):
+        return words  # a row of numbers alone (a PDF's table copied as text)
     match = _ALIGNED_RE.match(line.strip())
     if match and not match.group("label").endswith(("年", "月", "日")):
         return [match.group("label").strip(), *match.group("values").split()]
@@ -121,6 +125,11 @@ class _Matcher:
             self._take(row, cells[label_at + 1 :], cells)
             return True
         texts = [c for c in cells if c.strip()]
+        if len(texts) == 1 and len(texts[0].split()) > 1:
+            words = texts[0].split()
+            if all(self.rows.is_header(w) for w in words):  # 「行政复议 行政诉讼」
+                self.pending = None
+                return True
         if texts and all(self.rows.is_header(c) or is_value_text(c) for c in texts):
             values = [c for c in cells if is_value_text(c)]
             if len(values) == len(cells) and any(c.strip() for c in values):

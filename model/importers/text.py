@@ -31,6 +31,7 @@ from model.importers.headings import (  # noqa: F401  (re-exported for callers a
 from model.importers.result import ImportResult, ImportSummary  # noqa: F401
 from model.importers.title import agency_and_year  # noqa: F401
 from model.json_limits import load_bounded
+from model.os_errors import chinese_reason
 from model.text_safety import make_report_safe, replaced_message
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a report is a few dozen KB; 20 MB is something else
@@ -114,7 +115,7 @@ def _read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ReportImportError(
-            f"无法读取文件「{path}」（{exc.strerror or exc}）。"
+            f"无法读取文件「{path}」（{chinese_reason(exc)}）。"
             "请确认文件没有被其他程序占用，并且您有权限打开它。"
         ) from exc
 

@@ -59,7 +59,24 @@ def agency_and_year(title: str, text: str) -> tuple[str, int | None]:
     agency = plain[: cut.start()].strip() if cut else plain.strip()
     body = to_simplified(unicodedata.normalize("NFKC", text))
     found = re.search(r"((?:19|20)\d\d)\s*年度?(?:政府信息公开|政务公开|信息公开)", body)
-    return agency, int(found.group(1)) if found else None
+    if found is None:
+        found = re.search(
+            r"统计(?:期限|时限|时间)[^。]{0,12}?((?:19|20)\d\d)\s*年\s*1\s*月\s*1\s*日", body
+        )
+    return agency, int(found.group(1)) if found else year_from_body(body)
+
+
+def year_from_body(body: str) -> int | None:
+    """The year the opening text names most (at least three times), for a report without a
+    title; a report speaks mostly of its own year."""
+    counts: dict[int, int] = {}
+    for match in re.finditer(r"((?:19|20)\d\d)\s*年", body[:3000]):
+        year = int(match.group(1))
+        counts[year] = counts.get(year, 0) + 1
+    if not counts:
+        return None
+    year, count = max(counts.items(), key=lambda item: (item[1], -item[0]))
+    return year if count >= 3 else None
 
 
 def meta_from_text(title: str, preamble: list[str], paragraphs: list[str]) -> dict[str, str]:
@@ -74,3 +91,38 @@ def meta_from_text(title: str, preamble: list[str], paragraphs: list[str]) -> di
         if "cutoff_date" not in meta and (m := _CUTOFF_RE.search(source)):
             meta["cutoff_date"] = m.group(1)
     return meta
+
+
+_AGENCY_ENDINGS = (
+    "局",
+    "府",
+    "办公室",
+    "委员会",
+    "委",
+    "厅",
+    "部",
+    "署",
+    "院",
+    "镇",
+    "乡",
+    "街道办事处",
+    "办事处",
+    "中心",
+    "管委会",
+    "管理委员会",
+    "办",
+    "所",
+    "站",
+    "队",
+    "会",
+)
+
+
+def is_agency_line(line: str) -> bool:
+    """A line that is only an agency's name (「桃江县松木塘镇人民政府」)."""
+    plain = re.sub(r"\s+", "", to_simplified(line))
+    return (
+        2 < len(plain) <= 30
+        and not re.search(r"[。，,；;：:0-9]", plain)
+        and plain.endswith(_AGENCY_ENDINGS)
+    )
