@@ -34,9 +34,11 @@ from model.basic_info import LABELS, TRANSLATION_CONTEXT, followed_title
 from model.cells import blank_inputs
 from model.errors import NianbaoError
 from model.formats import Format, get_format
+from model.os_errors import chinese_reason
 from model.report import CellValue, Report, timestamp_of
 from model.store.recovery import RecoveryJournal
 from model.store.report_store import ReportStore
+from model.store.storage import unsaveable_reason
 from model.text_safety import replaced_message, safe_value
 
 log = logging.getLogger(__name__)
@@ -396,10 +398,16 @@ def _save_error_message(exc: BaseException) -> str:
             "保存失败：%1 您的修改仍保留在程序中，并已另存到恢复记录；请处理后按 Ctrl+S 重新保存。",
         )
         return text.replace("%1", str(exc))
-    reason = getattr(exc, "strerror", None) or str(exc)
+    if not isinstance(exc, OSError):  # not the disk's fault: say so, do not send her to it
+        text = translate(
+            "ReportSession",
+            "保存失败：报告中有无法保存的内容（%1）。您的修改仍保留在程序中，并已另存到恢复记录；"
+            "请删除或重新输入最近修改的文字后按 Ctrl+S 重新保存。",
+        )
+        return text.replace("%1", unsaveable_reason(exc))
     text = translate(
         "ReportSession",
         "保存失败：无法写入数据文件（%1）。您的修改仍保留在程序中，并已另存到恢复记录；"
         "请检查磁盘空间和文件是否只读，然后按 Ctrl+S 重新保存。",
     )
-    return text.replace("%1", reason)
+    return text.replace("%1", chinese_reason(exc))

@@ -79,7 +79,7 @@ class RecoveryJournal:
             if not isinstance(doc, dict) or doc.get("store") != self.store_path.name:
                 return None
             report = Report.from_dict(migrate(doc["report"]))
-        except (OSError, ValueError, KeyError, TypeError, NianbaoError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, RecursionError, NianbaoError) as exc:
             _log.warning("recovery journal %s unreadable: %s", file, exc)
             return None
         return JournalEntry(report, str(doc.get("saved_at", "")), file)
