@@ -86,6 +86,7 @@ _CHROME_WORDS = (
 )
 _BREADCRUMB_RE = re.compile(r"(?:[>＞»›]\s*\S+){2,}")
 MAX_CHROME_CHARS = 80
+HEADING_START = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、，,.．]")
 _PAGE_MARK = re.compile(r"^(?:P\.?|Page|第)\s*\d{1,4}\s*(?:页)?$", re.IGNORECASE)
 _PAGE_PREFIX = re.compile(r"^(?:Page|P\.)\s*\d{1,4}\s*[-—–:：]\s*", re.IGNORECASE)
 
@@ -142,7 +143,14 @@ def chrome_lines(lines: list[str]) -> set[int]:
     title_at = next((i for i in range(head) if looks_like_title(lines[i])), None)
     if title_at is None:  # a title broken over two lines (「…信息公开工作」「年度报告」)
         title_at = next(
-            (i for i in range(head - 1) if looks_like_title(lines[i] + lines[i + 1])), None
+            (
+                i
+                for i in range(head - 1)
+                if looks_like_title(lines[i] + lines[i + 1])
+                and not HEADING_START.match(lines[i])
+                and not HEADING_START.match(lines[i + 1])
+            ),
+            None,
         )
     dropped: set[int] = set()
     for i, line in enumerate(lines):
@@ -174,5 +182,6 @@ def is_chrome_table(rows: list[list[str]]) -> bool:
 
 
 def _short_label(line: str) -> bool:
+    """A channel name or menu entry; a line naming a year is part of a title instead."""
     plain = _plain(line)
-    return len(plain) <= 40 and not re.search(r"[。；;，,]", plain)
+    return len(plain) <= 40 and not re.search(r"[。；;，,]|(?:19|20)\d\d", plain)
