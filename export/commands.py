@@ -10,14 +10,14 @@ from pathlib import Path
 
 from export.notes import fonts_sentence, missing_sentence, substitution_sentence
 from export.pdf.render import PdfResult, write_pdf
-from model.formats import get_format
+from model.sections import format_of
 from model.importers.exchange import write_exchange_file
 from model.report import Report
 
 
 def export_pdf(report: Report, out: Path) -> list[str]:
     """Write the report as a PDF; returns notes about fonts for stderr."""
-    result = write_pdf(report, get_format(report.format), Path(out), None)
+    result = write_pdf(report, format_of(report), Path(out), None)
     return pdf_notes(result)
 
 
@@ -25,7 +25,7 @@ def export_docx(report: Report, out: Path) -> list[str]:
     """Write the report as a Word file; returns the notes for the clerk."""
     from export.docx.render import write_docx  # python-docx only when exporting Word
 
-    result = write_docx(report, get_format(report.format), Path(out))
+    result = write_docx(report, format_of(report), Path(out))
     named = "、".join(f"{role} {face}" for role, face in result.fonts.items())
     return [
         f"已写入 Word 文件：{out}",
@@ -37,7 +37,7 @@ def export_html(report: Report, out: Path) -> list[str]:
     """Write the report as one self-contained web page; returns the notes for the clerk."""
     from export.html import write_html
 
-    write_html(report, get_format(report.format), Path(out))
+    write_html(report, format_of(report), Path(out))
     return [f"已写入网页文件：{out}"]
 
 

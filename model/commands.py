@@ -24,6 +24,7 @@ from model.formats import Format, get_format
 from model.importers.exchange import report_to_json
 from model.importers.text import ImportResult, import_file
 from model.report import Report, new_report_id
+from model.sections import format_of
 from model.store.lock import waiting_message
 from model.store.report_store import ReportStore, ReportSummary
 from model.text_safety import make_report_safe, replaced_message
@@ -162,7 +163,7 @@ def check_report(report: Report, store_path: Path) -> list[Finding]:
     if store_path.exists():
         with opened_store(store_path, read_only=True) as store:
             previous = store.find_previous(report.agency, report.year)
-    return list(check(report, get_format(report.format), previous))
+    return list(check(report, format_of(report), previous))
 
 
 def count_assumed(findings: list[Finding]) -> int:

@@ -96,12 +96,15 @@ def convert_report(
 ) -> ConversionResult:
     """``report`` moved into ``target``. ``source`` defaults to the report's own format."""
     if source is None:
-        source = get_format(report.format)
+        from model.sections import format_of  # a free-format report's own headings
+
+        source = format_of(report)
     converted = report.copy()
     converted.format = target.id
     result = ConversionResult(report=converted)
     if source.id == target.id:
         return result
+    converted.own_sections = []  # its own headings belong to the free format
     converted.sections = {}
     converted.cells = {}
     _move_sections(report, source, target, result)

@@ -6,6 +6,8 @@ that lists, edits, prints or checks sections asks here rather than reading the f
 
 from __future__ import annotations
 
+import dataclasses
+
 from model.formats import SECTION_TEXT, Format, SectionDef
 from model.report import Report
 
@@ -48,3 +50,15 @@ def new_section_id(report: Report) -> str:
     while f"x{n}" in taken:
         n += 1
     return f"x{n}"
+
+
+def format_of(report: Report, fmt: Format | None = None) -> Format:
+    """The format as this report has it: a free-format report's own sections replace the
+    format's, so the editor, the checks and the exports all see its headings."""
+    if fmt is None:
+        from model.formats import get_format
+
+        fmt = get_format(report.format)
+    if not report.own_sections:
+        return fmt
+    return dataclasses.replace(fmt, sections=report_sections(report, fmt))
