@@ -10,9 +10,9 @@ from pathlib import Path
 
 from export.notes import fonts_sentence, missing_sentence, substitution_sentence
 from export.pdf.render import PdfResult, write_pdf
-from model.sections import format_of
 from model.importers.exchange import write_exchange_file
 from model.report import Report
+from model.sections import format_of
 
 
 def export_pdf(report: Report, out: Path) -> list[str]:

@@ -20,7 +20,7 @@ from model.duplicates import (
 )
 from model.errors import ReportNotFoundError
 from model.findings import ERROR, PENDING, Finding
-from model.formats import Format, get_format
+from model.formats import Format
 from model.importers.exchange import report_to_json
 from model.importers.text import ImportResult, import_file
 from model.report import Report, new_report_id
