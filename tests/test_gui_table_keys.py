@@ -196,3 +196,18 @@ def test_a_paste_notice_goes_after_the_next_edit(
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
     assert session.report.cell("s3.carried_over@natural_person") == 9
     assert not table.hint.isVisible()
+
+
+def test_a_read_only_table_takes_no_paste_cut_or_delete(
+    qtbot: Any, table: TableEditor, session: ReportSession
+) -> None:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    session.set_cells([("s3.new_this_year@natural_person", 5)], "x")
+    table.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # as when locked
+    go(table, "s3.new_this_year@natural_person")
+    QGuiApplication.clipboard().setText("9")
+    for key in (Qt.Key.Key_V, Qt.Key.Key_X):
+        qtbot.keyClick(table.view, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table.view, Qt.Key.Key_Delete)
+    assert session.report.cell("s3.new_this_year@natural_person") == 5

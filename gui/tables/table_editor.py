@@ -207,18 +207,24 @@ class GridView(QTableView):
         indexes = self.selectionModel().selectedIndexes() or [self.currentIndex()]
         return [i for i in indexes if i.isValid()]
 
+    def can_edit(self) -> bool:
+        """False in a read-only window (its views take no edits: nothing may change)."""
+        return self.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+
     def clear_selection(self) -> None:
-        self.grid_model.clear(self.selected_inputs())
+        if self.can_edit():
+            self.grid_model.clear(self.selected_inputs())
 
     def mark_not_applicable(self) -> None:
-        self.grid_model.mark_not_applicable(self.selected_inputs())
+        if self.can_edit():
+            self.grid_model.mark_not_applicable(self.selected_inputs())
 
     def paste_clipboard(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
 
     def paste_text(self, text: str) -> None:
         start = self.currentIndex()
-        if not start.isValid() or not text.strip():
+        if not start.isValid() or not text.strip() or not self.can_edit():
             return
         targets = self.selected_inputs()
         if len(targets) > 1 and is_single_value(text):
