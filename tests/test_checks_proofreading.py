@@ -115,3 +115,37 @@ def test_an_xx_inside_an_email_address_is_not_a_placeholder() -> None:
     report.set_preamble(["电子邮箱:xxgk@huli.gov.cn。", "本局XX科负责。"])
     found = [f for f in check(report, LEGACY) if f.id.startswith("placeholder")]
     assert len(found) == 1 and "XX" in found[0].message
+
+
+# --- year mentions that do not fit the report's year, anywhere ---------------------------------
+
+
+def test_an_old_year_anywhere_in_the_report_is_flagged() -> None:
+    report = city_2025()
+    report.set_paragraphs("s6", ["2021年，我局共收取信息处理费0元。"])
+    finding = {f.id: f for f in check(report, get_format("fmt2021"))}["stale_year@s6"]
+    assert "2021" in finding.message and "沿用了往年报告" in finding.message
+
+
+def test_a_plan_for_a_later_year_is_not_a_slip() -> None:
+    report = city_2025()
+    report.set_paragraphs("s5", ["力争到2027年完成政务公开标准化建设，全面公开办理结果。"])
+    assert "stale_year@s5" not in {f.id for f in check(report, get_format("fmt2021"))}
+
+
+def test_a_later_year_stated_as_done_is_flagged() -> None:
+    report = city_2025()
+    report.set_paragraphs("s6", ["2028年，本机关共收到政府信息公开申请3件。"])
+    found = {f.id: f for f in check(report, get_format("fmt2021"))}
+    assert "年份是否写错" in found["stale_year@s6"].message
+
+
+def test_basic_info_dates_of_another_year() -> None:
+    report = city_2025()
+    report.set_meta("cutoff_date", "2024年12月31日")
+    report.set_meta("sign_date", "2026年1月10日")  # written early next year: fine
+    found = {f.id: f for f in check(report, get_format("fmt2021"))}
+    assert "2024" in found["stale_year@cutoff_date"].message
+    assert "stale_year@sign_date" not in found
+    report.set_meta("cutoff_date", "2025年12月31日")
+    assert "stale_year@cutoff_date" not in {f.id for f in check(report, get_format("fmt2021"))}

@@ -34,6 +34,10 @@ _PAST_CONTEXT = re.compile(
 )
 _ACTIONS = re.compile(r"收到|受理|公开|办理|制发|发布|开展|收取|答复|办结|举办|组织|完成")
 _STAT_PERIOD = re.compile(r"统计(?:期限|时限|期间|范围)|1月1日至")
+_PLAN_CONTEXT = re.compile(
+    r"计划|规划|预计|力争|争取|目标|将要|将于|将在|(?:到|至)\s*(?:19|20)\d{2}|年(?:底)?前"
+    r"|展望|十[一二三四五六]五|远景"
+)
 
 
 def placeholders(ctx: CheckContext) -> list[Finding]:
@@ -179,49 +183,79 @@ def title_matches(ctx: CheckContext) -> list[Finding]:
 
 
 def stale_year(ctx: CheckContext) -> list[Finding]:
-    """Last year's number left in a sentence that describes this year's work."""
+    """Year mentions that do not fit the report's year, anywhere in the report: another
+    year's number left in a sentence that describes this year's work (沿用往年报告的文字),
+    a statistics period of another year, and 基本信息 dates of another year."""
     year = ctx.report.year
     if year is None:
         return []
-    stale = str(year - 1)
     findings = []
     for where in _stale_scope(ctx):
         text = "\n".join(ctx.report.preamble) if where == PREAMBLE else ctx.text(where)
-        if stale not in text:
+        found = _misfit_year(text, year)
+        if found is None:
             continue
-        for sentence in sentences(text):
-            normalised = sentence.translate(_DIGITS)
-            years = {m.group(1) for m in YEAR.finditer(normalised)}
-            if stale not in years or str(year) in years:
-                continue
-            is_period = bool(_STAT_PERIOD.search(normalised))
+        other, sentence = found
+        hint = "是否沿用了往年报告的文字？" if other < year else "年份是否写错？"
+        findings.append(
+            Finding(
+                f"stale_year@{where}",
+                WARNING,
+                f"{ctx.section_label(where)}中写有 {other} 年"
+                f"（“{_shorten(sentence.strip())}”），"
+                f"本报告是 {year} 年度的。{hint}请核对。",
+                None if where == PREAMBLE else where,
+            )
+        )
+    findings += _meta_years(ctx, year)
+    return findings
+
+
+def _misfit_year(text: str, year: int) -> tuple[int, str] | None:
+    """The first year other than ``year`` stated as the time of this report's work."""
+    if not YEAR.search(text.translate(_DIGITS)):
+        return None
+    for sentence in sentences(text):
+        normalised = sentence.translate(_DIGITS)
+        years = {int(m.group(1)) for m in YEAR.finditer(normalised)}
+        if not years or year in years:
+            continue
+        is_period = bool(_STAT_PERIOD.search(normalised))
+        for other in sorted(years):
+            if other > year + 1 and not is_period and _PLAN_CONTEXT.search(normalised):
+                continue  # 「到2027年」: a plan, not a slip
+            if other == year + 1 and not is_period:
+                continue  # the next year: often when the report was written or published
             if not is_period and (
                 _PAST_CONTEXT.search(normalised) or not _ACTIONS.search(normalised)
             ):
                 continue
-            findings.append(
-                Finding(
-                    f"stale_year@{where}",
-                    WARNING,
-                    f"{ctx.section_label(where)}中写有 {stale} 年"
-                    f"（“{_shorten(sentence.strip())}”），"
-                    f"本报告是 {year} 年度的。是否沿用了上一年度报告的文字？请核对。",
-                    None if where == PREAMBLE else where,
-                )
+            return other, sentence
+    return None
+
+
+def _meta_years(ctx: CheckContext, year: int) -> list[Finding]:
+    """数据统计截止日期 of another year; 成文日期 before the year or long after it."""
+    findings = []
+    for key, allowed in (("cutoff_date", {year}), ("sign_date", {year, year + 1})):
+        value = ctx.report.meta.get(key, "").translate(_DIGITS)
+        match = YEAR.search(value) or re.match(r"\s*((?:19|20)\d{2})[-./]", value)
+        if match is None or int(match.group(1)) in allowed:
+            continue
+        findings.append(
+            Finding(
+                f"stale_year@{key}",
+                WARNING,
+                f"基本信息“{META_LABELS[key]}”写的是 {match.group(1)} 年（“{value.strip()}”），"
+                f"本报告是 {year} 年度的。请核对。",
             )
-            break
+        )
     return findings
 
 
 def _stale_scope(ctx: CheckContext) -> list[str]:
-    """The 前言, the first section and the last one: where this year's figures are stated."""
-    ids = [s.id for s in ctx.fmt.sections if not s.has_table]
-    scope = [PREAMBLE]
-    if ids:
-        scope.append(ids[0])
-        if ids[-1] != ids[0]:
-            scope.append(ids[-1])
-    return scope
+    """The 前言 and every text section: a year copied from an old report can sit anywhere."""
+    return [PREAMBLE] + [s.id for s in ctx.fmt.sections]
 
 
 def empty_sections(ctx: CheckContext) -> list[Finding]:
