@@ -1,7 +1,9 @@
 """公开年报编辑器 (nianbao): the window, or a command when one is named.
 
     nianbao [--store FILE] [FILE]            the window (FILE: a report to import and open)
-    nianbao import FILE [--store FILE]       import a .txt or .nianbao.json report
+    nianbao import FILE [--simplify] [--store FILE]   import a report: .docx .doc .wps .html
+                   .pdf .txt or .nianbao.json (--simplify: traditional characters to simplified)
+    nianbao new-from REPORT [--store FILE]   next year's report started from REPORT
     nianbao list [--store FILE]              one line per report: id, year, agency, format
     nianbao show REPORT [--store FILE]       the report as exchange JSON
     nianbao check REPORT [--store FILE]      the findings; exit 1 when there are errors
@@ -31,7 +33,7 @@ from typing import Any, NoReturn
 from model import commands
 from model.errors import NianbaoError
 
-COMMANDS = ("import", "list", "show", "check", "export", "check-all")
+COMMANDS = ("import", "list", "show", "check", "export", "check-all", "new-from")
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
 
@@ -96,13 +98,27 @@ def command_parser() -> argparse.ArgumentParser:
         command.add_argument("--store", type=Path, default=argparse.SUPPRESS, help="数据文件")
         return command
 
-    importing = add("import", "导入 .txt 文本报告或 .nianbao.json 交换文件，输出新报告的编号")
+    importing = add(
+        "import",
+        "导入报告（Word .docx/.doc/.wps、网页 .html、PDF、文本 .txt 或 .nianbao.json 交换文件），"
+        "输出新报告的编号和导入情况",
+    )
     importing.add_argument("file", type=Path, help="要导入的文件")
+    importing.add_argument(
+        "--simplify", action="store_true", help="报告是繁体字时，把全文转换为简体字"
+    )
     importing.add_argument(
         "--replace",
         action="store_true",
         help="已有同一机关同一年度的报告时，把旧报告移到回收站，用导入的报告代替"
         "（不加时两份都保留，新报告标为副本）",
+    )
+    new_from = add("new-from", "以上年报告为基础，新建下一年度的报告，输出新报告的编号")
+    new_from.add_argument("report", help="上年报告的编号或文件")
+    new_from.add_argument(
+        "--replace",
+        action="store_true",
+        help="已有同一机关下一年度的报告时，把它移到回收站，用新建的报告代替",
     )
     add("list", "列出数据文件中的报告：编号、年度、机关、格式")
     add("show", "以交换文件（JSON）格式输出报告").add_argument("report", help="报告编号或文件")
@@ -151,9 +167,25 @@ def _dispatch(args: argparse.Namespace, store_path: Path) -> int:
         with commands.opened_store(
             store_path, wait=wait, on_wait=lambda s: err(f"提示：{s}")
         ) as store:
-            result = commands.import_into_store(store, args.file, replace=args.replace)
+            result = commands.import_into_store(
+                store, args.file, replace=args.replace, simplify=args.simplify
+            )
         notes(result.warnings)
+        if result.summary is not None:
+            for line in result.summary.lines():
+                err(line)
         out(result.report.id)
+        return EXIT_OK
+    if args.command == "new-from":
+        previous, warnings = commands.load_report(args.report, store_path)
+        notes(warnings)
+        wait = commands.LOCK_WAIT_SECONDS
+        with commands.opened_store(
+            store_path, wait=wait, on_wait=lambda s: err(f"提示：{s}")
+        ) as store:
+            made = commands.new_from_into_store(store, previous, replace=args.replace)
+        notes(made.notes)
+        out(made.report.id)
         return EXIT_OK
     if args.command == "list":
         summaries = commands.list_reports(store_path)

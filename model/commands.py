@@ -22,7 +22,9 @@ from model.errors import ReportNotFoundError
 from model.findings import ERROR, PENDING, Finding
 from model.formats import Format
 from model.importers.exchange import report_to_json
+from model.importers.readers import SUPPORTED_SUFFIXES
 from model.importers.text import ImportResult, import_file
+from model.next_year import NextYearResult, new_from
 from model.report import Report, new_report_id
 from model.sections import format_of
 from model.store.lock import waiting_message
@@ -50,12 +52,14 @@ def opened_store(
         store.close()
 
 
-def read_for_import(store: ReportStore, path: Path | str) -> ImportResult:
+def read_for_import(
+    store: ReportStore, path: Path | str, *, simplify: bool = False
+) -> ImportResult:
     """Read a file as a report ready to be put into ``store``: the very report already
     stored (same id, same content) keeps its id (``store.holds_same`` tells; nothing to add);
     an id taken by another report gets a new one. Nothing is written; the window puts and
-    opens it, the command line puts it."""
-    result = read_report_file(path)
+    opens it, the command line puts it. ``simplify``: traditional characters to simplified."""
+    result = read_report_file(path, simplify=simplify)
     if store.holds_same(result.report):
         result.warnings.append(
             f"数据文件中已有这份报告（编号「{result.report.id}」，内容相同），没有再添加一份。"
@@ -65,9 +69,9 @@ def read_for_import(store: ReportStore, path: Path | str) -> ImportResult:
     return result
 
 
-def read_report_file(path: Path | str) -> ImportResult:
+def read_report_file(path: Path | str, *, simplify: bool = False) -> ImportResult:
     """A report file read, its text made safe to save (what was replaced is said)."""
-    result = import_file(path)
+    result = import_file(path, simplify=simplify)
     replaced = make_report_safe(result.report)
     if replaced:
         result.warnings.append(replaced_message(replaced))
@@ -75,18 +79,31 @@ def read_report_file(path: Path | str) -> ImportResult:
 
 
 def import_into_store(
-    store: ReportStore, path: Path | str, *, replace: bool = False
+    store: ReportStore, path: Path | str, *, replace: bool = False, simplify: bool = False
 ) -> ImportResult:
     """Import a file and put it in the store once. When the store already has a report of
     the same agency and year, both are kept (the new one marked 副本) and a warning says so;
     with ``replace`` the old one goes to the 回收站 instead."""
-    result = read_for_import(store, path)
+    result = read_for_import(store, path, simplify=simplify)
     if store.holds_same(result.report):  # imported before (perhaps by a run that was killed)
         return result
     existing = existing_reports(store, result.report)
     choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
     placement = place_report(store, result.report, choice)
     result.warnings.extend(duplicate_warnings(existing, placement))
+    return result
+
+
+def new_from_into_store(
+    store: ReportStore, previous: Report, *, replace: bool = False
+) -> NextYearResult:
+    """以上年报告为基础新建: next year's report from ``previous``, put into the store (kept
+    beside, or with ``replace`` instead of, a report of the same agency and year)."""
+    result = new_from(previous)
+    existing = existing_reports(store, result.report)
+    choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
+    placement = place_report(store, result.report, choice)
+    result.notes.extend(duplicate_warnings(existing, placement))
     return result
 
 
@@ -136,7 +153,7 @@ def list_reports(store_path: Path) -> list[ReportSummary]:
 def is_file_reference(reference: str) -> bool:
     """Whether REPORT names a file (rather than a report id in the store)."""
     path = Path(reference)
-    return path.is_file() or path.suffix.lower() in (".json", ".txt") or len(path.parts) > 1
+    return path.is_file() or path.suffix.lower() in SUPPORTED_SUFFIXES or len(path.parts) > 1
 
 
 def load_report(reference: str, store_path: Path) -> tuple[Report, list[str]]:
