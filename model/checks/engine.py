@@ -19,6 +19,7 @@ from model.checks import blanks as check_blanks
 from model.checks import proofreading as check_proofreading
 from model.checks import text as text_checks
 from model.checks import text_figures as check_text_figures
+from model.checks import unreviewed as check_unreviewed
 from model.checks import values as check_values
 from model.checks.blanks import blank_note, count_assumed
 from model.checks.context import CheckContext
@@ -44,6 +45,7 @@ CODED_CHECKS: dict[str, CheckFunction] = {
     "stale_year": text_checks.stale_year,
     "empty_sections": text_checks.empty_sections,
     "proofreading": check_proofreading.proofreading,
+    "unreviewed": check_unreviewed.unreviewed,
 }
 UNIVERSAL_CHECKS = (
     "placeholders",
@@ -52,6 +54,7 @@ UNIVERSAL_CHECKS = (
     "stale_year",
     "empty_sections",
     "proofreading",
+    "unreviewed",
 )
 # a report that carries printed totals is compared with them whatever its format names
 ALWAYS_CHECKS = (*UNIVERSAL_CHECKS, "stated_totals")
