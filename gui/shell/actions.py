@@ -61,7 +61,12 @@ class WindowActions(QObject):
             sp.SP_DirOpenIcon,
         )
         self.import_text = make(
-            self.tr("从文本导入(&I)…"), self.tr("把 .txt 文本或 .json 交换文件导入为一份报告")
+            self.tr("导入(&I)…"),
+            self.tr("把往年的报告（Word、网页、PDF、文本或交换文件）导入为一份报告"),
+        )
+        self.new_from_previous = make(
+            self.tr("以上年报告为基础新建(&Y)…"),
+            self.tr("以打开的报告为上年报告，新建下一年度的报告：保留文字和基本信息，清空统计数"),
         )
         self.save = make(
             self.tr("保存(&S)"), self.tr("立即保存当前报告"), Key.Save, sp.SP_DialogSaveButton
@@ -150,13 +155,14 @@ class WindowActions(QObject):
             action.setEnabled(is_open)
         self.save.setEnabled(is_open and not read_only)
         self.fill_zero.setEnabled(is_open and not read_only)
+        self.new_from_previous.setEnabled(is_open and not read_only)
         for action in (self.new, self.import_text, self.delete_report, self.trash):
             action.setEnabled(not read_only)
 
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.new, self.open_list, self.import_text])
+        file_menu.addActions([self.new, self.new_from_previous, self.open_list, self.import_text])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.save)

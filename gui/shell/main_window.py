@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from gui import settings as prefs
 from gui.shell.actions import FindBar, WindowActions
 from gui.shell.focus_edit import COPY, CUT, PASTE, SELECT_ALL, act_on_focus
+from gui.shell.import_dialog import dropped_report_file
 from gui.shell.open_report import (
     OpenReport,
     attach_checks,
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)  # a report file dropped on the window is imported
         self._connect_actions()
 
         self.save_label = QLabel(self)
@@ -264,6 +266,20 @@ class MainWindow(QMainWindow):
     def delete_report(self, report_id: str | None = None) -> None:
         self.library.delete_report(report_id)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_report_file(event.mimeData()) is not None and not self.read_only:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_report_file(event.mimeData())
+        if path is None or self.read_only:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_report(path)
+
     def show_trash(self) -> None:
         self.library.show_trash()
 
@@ -273,6 +289,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_report)
         a.open_list.triggered.connect(self.show_list)
         a.import_text.triggered.connect(lambda: self.import_report())
+        a.new_from_previous.triggered.connect(self.library.new_from_previous)
         a.save.triggered.connect(self.save)
         a.export_pdf.triggered.connect(lambda: self._export("export_pdf"))
         a.export_docx.triggered.connect(lambda: self._export("export_docx"))

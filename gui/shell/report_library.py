@@ -10,8 +10,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gui import settings as prefs
 from model.errors import NianbaoError
@@ -54,22 +54,21 @@ class ReportLibrary(QObject):
         self.place_and_open(dialog.report())
 
     def import_report(self, path: str | Path | None = None) -> None:
+        """导入: a file chosen in the import dialog (or dropped on the window, or given on
+        the command line), read by the one importer; then the import report."""
+        from gui.shell.import_dialog import ImportDialog, ImportReportDialog
+
+        simplify = False
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self.window,
-                self.tr("从文本导入报告"),
-                str(prefs.start_folder("import/last_dir")),
-                self.tr(
-                    "报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.nianbao.json *.json)"
-                ),
-            )
-            if not path:
+            dialog = ImportDialog(self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
+            path, simplify = dialog.chosen()
             prefs.remember_folder("import/last_dir", Path(path).parent)
         try:
             from model.commands import read_for_import
 
-            result = read_for_import(self.store, Path(path))
+            result = read_for_import(self.store, Path(path), simplify=simplify)
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
@@ -77,17 +76,43 @@ class ReportLibrary(QObject):
             return
         if not self.store.contains(result.report.id):
             return  # she chose to open the report already there
-        warnings = result.warnings
-        if warnings:
+        if result.report.unplaced:  # a list to copy from while she edits: not blocking
+            dialog = ImportReportDialog(result, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        elif result.warnings:
+            summary = result.summary.lines() if result.summary is not None else []
             QMessageBox.information(
                 self.window,
                 self.tr("导入完成，请核对"),
                 self.tr("报告已导入。以下地方请核对：")
                 + "\n\n· "
-                + "\n· ".join(map(str, warnings)),
+                + "\n· ".join(map(str, result.warnings))
+                + ("\n\n" + "\n".join(summary) if summary else ""),
             )
         else:
             self.window.statusBar().showMessage(self.tr("报告已导入。"), 8000)
+
+    def new_from_previous(self) -> None:
+        """以上年报告为基础新建: next year's report from the open one, stored and opened."""
+        session = self.window.current_session()
+        if session is None:
+            return
+        from model.next_year import new_from
+
+        session.save_now()
+        try:
+            made = new_from(session.snapshot())
+        except NianbaoError as exc:
+            QMessageBox.warning(self.window, self.tr("无法新建"), str(exc))
+            return
+        if not self.place_and_open(made.report):
+            return
+        QMessageBox.information(
+            self.window,
+            self.tr("已新建 %1 年的报告").replace("%1", str(made.report.year)),
+            "\n\n".join(made.notes),
+        )
 
     def export_exchange(self) -> None:
         """Save the open report as an exchange file (.nianbao.json) for another computer."""
