@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from model.checks.context import META_LABELS, PREAMBLE, CheckContext, sentences
 from model.checks.params import params
@@ -191,8 +192,10 @@ def stale_year(ctx: CheckContext) -> list[Finding]:
         return []
     findings = []
     for where in _stale_scope(ctx):
-        text = "\n".join(ctx.report.preamble) if where == PREAMBLE else ctx.text(where)
-        found = _misfit_year(text, year)
+        paragraphs = ctx.report.preamble if where == PREAMBLE else ctx.report.sections.get(where)
+        found = next(
+            (hit for p in paragraphs or () if (hit := _misfit_year(p, year)) is not None), None
+        )
         if found is None:
             continue
         other, sentence = found
@@ -211,8 +214,10 @@ def stale_year(ctx: CheckContext) -> list[Finding]:
     return findings
 
 
+@lru_cache(maxsize=2048)
 def _misfit_year(text: str, year: int) -> tuple[int, str] | None:
-    """The first year other than ``year`` stated as the time of this report's work."""
+    """The first year other than ``year`` stated as the time of this report's work (one
+    paragraph at a time, cached: typing re-reads only the paragraph that changed)."""
     if not YEAR.search(text.translate(_DIGITS)):
         return None
     for sentence in sentences(text):
