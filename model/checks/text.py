@@ -67,16 +67,25 @@ def _in_every_text(
 
 
 def _placeholder_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
-    match = PLACEHOLDER.search(text)
-    if match is None:
+    found = next((hit for line in text.split("\n") if (hit := _placeholder(line))), None)
+    if found is None:
         return None
-    context = _around(text, match.start(), match.end())
+    placeholder, context = found
     return Finding(
         finding_id,
         WARNING,
-        f"{where}中有“{match.group(0)}”（{context}），像是模板中没有替换的占位内容，请改为实际内容。",
+        f"{where}中有“{placeholder}”（{context}），像是模板中没有替换的占位内容，请改为实际内容。",
         section,
     )
+
+
+@lru_cache(maxsize=4096)
+def _placeholder(line: str) -> tuple[str, str] | None:
+    """The first placeholder of one paragraph with its context (cached per paragraph)."""
+    match = PLACEHOLDER.search(line)
+    if match is None:
+        return None
+    return match.group(0), _around(line, match.start(), match.end())
 
 
 # Emoji and other pictographs (Unicode Extended_Pictographic, less the text-like ©®™‼ and
@@ -135,9 +144,7 @@ def symbols(ctx: CheckContext) -> list[Finding]:
 
 
 def _symbols_in(text: str, finding_id: str, where: str, section: str | None) -> Finding | None:
-    if _ANY_SYMBOL.search(text) is None:
-        return None
-    found = list(dict.fromkeys(m.group(0) for m in SYMBOL.finditer(text)))
+    found = list(dict.fromkeys(s for line in text.split("\n") for s in _symbols_of(line)))
     if not found:
         return None
     emoji = [s for s in found if ord(s[0]) >= _EMOJI_START or any(c in _EMOJI_MARKS for c in s)]
@@ -152,6 +159,14 @@ def _symbols_in(text: str, finding_id: str, where: str, section: str | None) -> 
         f"{where}中有{kind}{shown}{more}。公文中一般不用，打印时可能显示为空白，请删除或改用文字。",
         section,
     )
+
+
+@lru_cache(maxsize=4096)
+def _symbols_of(line: str) -> tuple[str, ...]:
+    """The pictographs of one paragraph (cached per paragraph)."""
+    if _ANY_SYMBOL.search(line) is None:
+        return ()
+    return tuple(m.group(0) for m in SYMBOL.finditer(line))
 
 
 def title_matches(ctx: CheckContext) -> list[Finding]:
