@@ -15,14 +15,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from batch_data import clean_report, report_html, report_text, write_docx  # noqa: E402
 
-from model.batch import check_all  # noqa: E402
+from model.batch import BatchCheck, read_report, report_files  # noqa: E402
 from model.consolidate import consolidate  # noqa: E402
+from model.formats import available_formats  # noqa: E402
 from model.importers.exchange import write_exchange_file  # noqa: E402
 
 CHECK_BUDGET_S = 10.0
@@ -63,8 +65,19 @@ def main() -> int:
         folder = Path(tmp)
         kinds = generate(folder, count)
         before = peak_mb()
+        formats = available_formats()
+        reading: dict[str, list[float]] = {}
+
+        def timed_reader(path: Path) -> Any:
+            started = time.perf_counter()
+            try:
+                return read_report(path, formats)
+            finally:
+                kind = path.suffix.lstrip(".")
+                reading.setdefault(kind, []).append(time.perf_counter() - started)
+
         start = time.perf_counter()
-        result = check_all([folder])
+        result = BatchCheck(report_files([folder]), reader=timed_reader).run()
         checked = time.perf_counter() - start
         after = peak_mb()
         readable = result.readable()
@@ -83,6 +96,10 @@ def main() -> int:
     print(f"批量检查 {len(result.entries)} reports ({listed}):")
     print(f"  read and checked in {checked:.2f} s (budget {CHECK_BUDGET_S} s)")
     print(f"  {len(readable)} read, {result.totals()['with_errors']} with errors")
+    per_kind = "、".join(
+        f"{kind} {1000 * sum(times) / len(times):.0f} ms" for kind, times in sorted(reading.items())
+    )
+    print(f"  reading one file takes on average: {per_kind}")
     print(
         f"  peak memory of the process {after:.0f} MB (before the batch {before:.0f} MB; "
         f"budget {MEMORY_BUDGET_MB:.0f} MB)"

@@ -12,8 +12,10 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from model.formats import get_format
+from model.cells import effective_values, format_cell_value
+from model.formats import GridCell, TableDef, get_format
 from model.importers.exchange import write_exchange_file
 from model.report import Report
 
@@ -92,6 +94,30 @@ def report_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def table_grid(report: Report, table: TableDef) -> list[tuple[int, GridCell, str]]:
+    """(row, cell, text as printed) of a statistics table: header rows, then body rows."""
+    values = effective_values(report, get_format(report.format))
+    placed = [(c.row, c) for c in table.header]
+    placed += [(c.row + table.header_rows, c) for c in table.body]
+    out = []
+    for row, cell in placed:
+        text = cell.text
+        if cell.cell_id is not None:
+            text = format_cell_value(values.get(cell.cell_id), cell.value_type)
+        out.append((row, cell, text))
+    return out
+
+
+def _html_table(report: Report, table: TableDef) -> str:
+    rows: dict[int, list[str]] = {}
+    for row, cell, text in table_grid(report, table):
+        rows.setdefault(row, []).append(
+            f'<td rowspan="{cell.rowspan}" colspan="{cell.colspan}">{html.escape(text)}</td>'
+        )
+    body = "".join(f"<tr>{''.join(rows[r])}</tr>" for r in sorted(rows))
+    return f'<table border="1">{body}</table>'
+
+
 def report_html(report: Report) -> str:
     fmt = get_format(report.format)
     title = report.meta.get("title", fmt.title_for(report.agency, report.year))
@@ -99,6 +125,11 @@ def report_html(report: Report) -> str:
     body += [f"<p>{html.escape(p)}</p>" for p in report.preamble]
     for section in fmt.sections:
         body.append(f"<h2>{html.escape(section.heading)}</h2>")
+        table = fmt.table_for(section)
+        if table is not None:
+            body.append(_html_table(report, table))
+            body += [f"<p>{html.escape(p)}</p>" for p in report.sections.get(section.id, [])]
+            continue
         body += [f"<p>{html.escape(p)}</p>" for p in report.sections.get(section.id, ["无"])]
     return (
         '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
@@ -116,9 +147,25 @@ def write_docx(report: Report, path: Path) -> None:
         document.add_paragraph(paragraph)
     for section in fmt.sections:
         document.add_heading(section.heading, level=1)
-        for paragraph in report.sections.get(section.id, ["无"]):
+        table = fmt.table_for(section)
+        if table is not None:
+            _docx_table(document, report, table)
+        for paragraph in report.sections.get(section.id, [] if table else ["无"]):
             document.add_paragraph(paragraph)
     document.save(str(path))
+
+
+def _docx_table(document: Any, report: Report, table: TableDef) -> None:
+    """The table as Word draws it: one grid, merged cells for the spans."""
+    grid = table_grid(report, table)
+    rows = table.header_rows + table.body_rows
+    word = document.add_table(rows=rows, cols=table.columns)
+    word.style = "Table Grid"
+    for row, cell, text in grid:
+        target = word.cell(row, cell.col)
+        if cell.rowspan > 1 or cell.colspan > 1:
+            target = target.merge(word.cell(row + cell.rowspan - 1, cell.col + cell.colspan - 1))
+        target.text = text
 
 
 def write_pdf_file(report: Report, path: Path) -> None:
@@ -142,6 +189,8 @@ class Folder:
     unreadable: str = ""
     by_type: dict[str, list[str]] = field(default_factory=dict)
     clean_2025: list[str] = field(default_factory=list)  # the clean fmt2021 exchange files
+    # slips planted in Word, web and PDF files: file name -> the finding id expected
+    typed_slips: dict[str, str] = field(default_factory=dict)
 
 
 def make_folder(
@@ -180,7 +229,9 @@ def make_folder(
         - 9
     )
     last_year.sections["s1"] = last_year.sections["s1"][:1]
-    made.carry_last_year = add("03_carry_2024.nianbao.json", "json", exchange(last_year))
+    made.carry_last_year = add(  # last year's report as a web page: read like any other
+        "03_carry_2024.html", "html", lambda p: p.write_text(report_html(last_year), "utf-8")
+    )
     this_year = clean_report(3)  # its 上年结转 in 自然人 is not 9
     made.carry_this_year = add("03_carry_2025.nianbao.json", "json", exchange(this_year))
     twin = clean_report(4)
@@ -190,6 +241,26 @@ def make_folder(
     odd = clean_report(5, year=YEAR - 2)
     made.odd_year = add("05_odd_year.nianbao.json", "json", exchange(odd))
     made.unreadable = add("06_unreadable.docx", "docx", lambda p: p.write_bytes(b"PK\x03\x04bad"))
+    web_narrative = clean_report(7)
+    web_narrative.sections["s1"][0] = web_narrative.sections["s1"][0].replace(
+        "作出行政处罚决定", "作出行政处罚决定10"
+    )
+    name = add(
+        "07_narrative.html", "html", lambda p: p.write_text(report_html(web_narrative), "utf-8")
+    )
+    made.typed_slips[name] = "H4@penalty"
+    if with_docx:
+        word_broken = clean_report(8)
+        word_broken.cells["s3.new_this_year@org_other"] = 1 + int(
+            word_broken.cells["s3.new_this_year@org_other"] or 0  # type: ignore[arg-type]
+        )
+        name = add("08_broken_identity.docx", "docx", lambda p: write_docx(word_broken, p))
+        made.typed_slips[name] = "R3.1@org_other"
+    if with_pdf:
+        pdf_broken = clean_report(9)
+        pdf_broken.cells["s3.carry_to_next_year@org_commercial"] = 30
+        name = add("09_broken_identity.pdf", "pdf", lambda p: write_pdf_file(pdf_broken, p))
+        made.typed_slips[name] = "R3.1@org_commercial"
 
     # every supported type at least once
     number = 10

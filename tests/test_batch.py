@@ -333,3 +333,23 @@ def test_reports_are_not_stored(folder: Folder, tmp_path: Path) -> None:
     store = tmp_path / "reports.json"
     main.main(["check-all", str(folder.path), "--store", str(store), "--brief"])
     assert not store.exists()
+
+
+def test_slips_in_word_web_and_pdf_files_show_up_like_in_exchange_files(
+    folder: Folder, result: BatchResult
+) -> None:
+    """The importers read the tables of these files, so the same checks find the same slips."""
+    assert folder.typed_slips
+    for name, finding_id in folder.typed_slips.items():
+        row = entry(result, name)
+        if row.report is None and not _reads(row.path.suffix.lower()):
+            pytest.skip(f"the importers do not read {row.path.suffix} yet")
+        assert row.report is not None, row.error
+        found = ids(row)
+        assert any(i.startswith(finding_id) for i in found), (name, found)
+        assert all(not i.startswith("R") for i in found if not i.startswith(finding_id)), found
+
+
+def test_last_years_report_may_be_another_kind_of_file(folder: Folder, result: BatchResult) -> None:
+    assert folder.carry_last_year.endswith(".html")
+    assert entry(result, folder.carry_last_year).year == 2024
