@@ -1,4 +1,5 @@
-"""Writing a finished PDF to disk: the program's one atomic writer, with the PDF's wording."""
+"""Writing an exported file (PDF, Word, Excel, web page) through the program's one atomic
+writer, with the message naming the kind of file."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ from model.atomic_file import DOCUMENT_MODE
 from model.atomic_file import write_atomically as write_file
 from model.errors import ExportError
 
+_KINDS = {
+    ".pdf": ("PDF 文件", "其他程序（如 PDF 阅读器）"),
+    ".docx": ("Word 文件", "其他程序（如 Word 或 WPS）"),
+    ".xlsx": ("Excel 文件", "其他程序（如 Excel 或 WPS）"),
+    ".csv": ("CSV 文件", "其他程序（如 Excel 或 WPS）"),
+    ".html": ("网页文件", "其他程序（如浏览器）"),
+    ".htm": ("网页文件", "其他程序（如浏览器）"),
+}
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` all or nothing; ExportError (plain Chinese) on failure."""
-    write_file(
-        path,
-        data,
-        mode=DOCUMENT_MODE,
-        subject="PDF 文件",
-        holder="其他程序（如 PDF 阅读器）",
-        error=ExportError,
-    )
+    subject, holder = _KINDS.get(Path(path).suffix.lower(), ("文件", "其他程序"))
+    write_file(path, data, mode=DOCUMENT_MODE, subject=subject, holder=holder, error=ExportError)
