@@ -203,3 +203,21 @@ def test_store_reports_of_a_year_join_the_batch(
         assert batch.add_store_year(2025) == 1
     kinds = sorted(e.file_kind for e in rows(batch))
     assert kinds == ["交换文件", "数据文件"]
+
+
+def test_export_excel_of_the_open_report(
+    qtbot: Any, window: MainWindow, store: ReportStore, tmp_path: Path
+) -> None:
+    from gui.output.xlsx_export import export_open_report_xlsx
+
+    assert not window.actions_.export_xlsx.isEnabled()  # no report open
+    report = clean_report(44)
+    store.put(report)
+    window.open_report(report.id)
+    assert window.actions_.export_xlsx.isEnabled()
+    written = export_open_report_xlsx(window, tmp_path / "表格.xlsx")
+    assert written is not None
+    sheet = openpyxl.load_workbook(written)["表四"]
+    values = [c.value for row in sheet.iter_rows() for c in row]
+    assert report.cells["s4.review.upheld"] in values
+    assert "表格.xlsx" in window.statusBar().currentMessage()

@@ -82,6 +82,10 @@ class WindowActions(QObject):
             self.tr("导出网页(&H)…"),
             self.tr("把报告保存为一个网页文件（.html），供网站发布"),
         )
+        self.export_xlsx = make(
+            self.tr("导出 Excel(&L)…"),
+            self.tr("把报告的统计表保存为 Excel 文件（.xlsx），表头与正式表格一致"),
+        )
         self.export_exchange = make(
             self.tr("导出交换文件(&J)…"),
             self.tr("把报告保存为 .nianbao.json 交换文件，可在另一台电脑上导入"),
@@ -145,7 +149,7 @@ class WindowActions(QObject):
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
         self.report_actions = (
             self.save, self.export_pdf, self.export_docx, self.export_html,
-            self.export_exchange, self.preview,
+            self.export_xlsx, self.export_exchange, self.preview,
             self.print_report, self.find, self.find_next, self.next_section,
             self.previous_section,
         )  # fmt: skip
@@ -168,6 +172,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.save)
         file_menu.addSeparator()
         file_menu.addActions([self.export_pdf, self.export_docx, self.export_html])
+        file_menu.addAction(self.export_xlsx)
         file_menu.addAction(self.export_exchange)
         file_menu.addActions([self.preview, self.print_report])
         file_menu.addSeparator()

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         a.export_docx.triggered.connect(lambda: self._export("export_docx"))
         a.export_html.triggered.connect(lambda: self._export("export_html"))
         a.export_exchange.triggered.connect(self.library.export_exchange)
+        a.export_xlsx.triggered.connect(self.export_xlsx)
         a.preview.triggered.connect(lambda: self._export("show_preview"))
         a.print_report.triggered.connect(lambda: self._export("print_report"))
         a.delete_report.triggered.connect(lambda: self.delete_report())
@@ -405,6 +406,12 @@ class MainWindow(QMainWindow):
         from gui.shell.help import show_help_for
 
         show_help_for(self)
+
+    def export_xlsx(self) -> None:
+        """导出 Excel: the open report's statistics tables as an .xlsx file."""
+        from gui.output.xlsx_export import export_open_report_xlsx
+
+        export_open_report_xlsx(self)
 
     def show_batch(self) -> QWidget:
         """批量检查: a folder of reports checked at once, in a window of its own."""
