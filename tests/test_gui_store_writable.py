@@ -142,3 +142,22 @@ def test_typed_or_pasted_lone_surrogate_is_replaced_and_saving_goes_on(
         saved = reader.get(report.id)
     assert saved.paragraphs("s1") == ["粘贴来的文字\ufffd，后面还有"]
     assert saved.meta_value("title") == "之后的修改照常保存"
+
+
+def test_window_import_of_the_same_exchange_file_opens_the_report_already_there(
+    window: MainWindow, store: ReportStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from model.importers.exchange import write_exchange_file
+
+    report = make_report("交换来的局")
+    store.put(report)
+    exchange = write_exchange_file(report, tmp_path / "r.nianbao.json")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or 0)
+    window.import_report(exchange)
+    assert asked == []  # no 「same agency and year」 question for the very same report
+    assert [s.id for s in store.list_reports()] == [report.id]
+    session = window.current_session()
+    assert session is not None and session.report.id == report.id
+    assert "没有重复导入" in window.statusBar().currentMessage()

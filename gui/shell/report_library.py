@@ -72,6 +72,13 @@ class ReportLibrary(QObject):
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
+        if self.store.holds_same(result.report):  # imported before: open it, add no copy
+            self.window.open_report(result.report.id)
+            self.window.statusBar().showMessage(
+                self.tr("数据文件中已有这份报告（内容相同），已打开原有的报告，没有重复导入。"),
+                10000,
+            )
+            return
         if not self.place_and_open(result.report):
             return
         if not self.store.contains(result.report.id):
