@@ -43,7 +43,7 @@ CONTINUED_SIZE = 14.0  # 4号
 WRAP_CACHE_LIMIT = 20_000  # wrapped labels kept per process (a format has a few hundred)
 
 _wrap_cache: dict[tuple[str, str, float, float], str] = {}
-_widths_cache: dict[tuple[str, tuple[str, ...], float], list[float]] = {}
+_widths_cache: dict[tuple[str, tuple[str, ...], float, int, str], list[float]] = {}
 
 
 def table_flowable(table: ol.Table, fonts: Any, width: float = BLOCK_WIDTH) -> Flowable:
@@ -60,7 +60,7 @@ class _TableBuilder:
         self.fonts = fonts
         self.body_font = _font(self.fonts, "fangsong")
         self.number_font = self.fonts.latin_for("fangsong") or self.body_font
-        self.col_widths = column_widths(table, self.body_font, width)
+        self.col_widths = column_widths(table, self.body_font, width, self.number_font)
         self.styles = {
             "label": _style("nb-table-label", self.body_font, TA_LEFT),
             "center": _style("nb-table-center", self.body_font, TA_CENTER),
@@ -248,25 +248,42 @@ def _snap(height: float) -> float:
 def _boundaries(table: ol.Table) -> list[tuple[int, int]]:
     """Body rows a page may start with, and how many merged side labels cross the boundary
     above them (each is printed again on the next page). A caption or sub-header row stays
-    with the row after it."""
+    with the row after it, and a merged block is not cut so that a single row of it stands
+    alone on either side."""
     crossing = [0] * (table.rows + 1)
+    lone_row = [False] * (table.rows + 1)
     heading_row = [True] * (table.rows + 1)
     for cell in table.cells:
         if cell.row < table.header_rows:
             continue
         if cell.kind in (ol.VALUE, ol.LABEL):
             heading_row[cell.row] = False
-        for r in range(cell.row + 1, cell.row + cell.rowspan):
+        end = cell.row + cell.rowspan  # first row after the block
+        for r in range(cell.row + 1, end):
             crossing[r] += 1
+            if r - cell.row < 2 or end - r < 2:
+                lone_row[r] = True
     return [
-        (r, crossing[r]) for r in range(table.header_rows + 1, table.rows) if not heading_row[r - 1]
+        (r, crossing[r])
+        for r in range(table.header_rows + 1, table.rows)
+        if not heading_row[r - 1] and not lone_row[r]
     ]
 
 
-def column_widths(table: ol.Table, face: str, width: float) -> list[float]:
-    """The format's relative widths, widened where a column's longest word would not fit;
-    the other columns give up their share in proportion."""
-    key = (table.id, tuple(c.text for c in table.cells if c.kind != ol.VALUE), round(width, 2))
+def column_widths(
+    table: ol.Table, face: str, width: float, number_face: str | None = None
+) -> list[float]:
+    """The format's relative widths, widened where a column's longest word or number would
+    not fit; the other columns give up their share in proportion."""
+    number_face = number_face or face
+    numbers = tuple(c.text for c in table.cells if c.kind == ol.VALUE)
+    key = (
+        table.id,
+        tuple(c.text for c in table.cells if c.kind != ol.VALUE),
+        round(width, 2),
+        max((len(n) for n in numbers), default=0),
+        number_face,
+    )
     known = _widths_cache.get(key)
     if known is not None:
         return known
@@ -274,10 +291,15 @@ def column_widths(table: ol.Table, face: str, width: float) -> list[float]:
     widths = [width * w / total for w in table.widths]
     need = [0.0] * table.columns
     for cell in table.cells:
-        if cell.colspan != 1 or cell.kind == ol.VALUE or not cell.text:
+        if cell.colspan != 1 or not cell.text:
+            continue
+        if cell.kind == ol.VALUE:
+            longest = stringWidth(cell.text, number_face, FONT_SIZE)
+            need[cell.col] = max(need[cell.col], longest + 2 * PADDING_H + 0.5)
             continue
         parts = words.segments(cell.text)
-        if cell.rowspan >= 3:  # a side label stacked down a narrow column: its number only
+        narrow = widths[cell.col] < 3 * FONT_SIZE
+        if cell.rowspan >= 3 and narrow:  # a side label stacked down a narrow column
             parts = tuple(p for p in parts if words.is_numbering(p)) or (cell.text[0],)
         longest = max(stringWidth(w, face, FONT_SIZE) for w in parts)
         need[cell.col] = max(need[cell.col], longest + 2 * PADDING_H + 0.5)
