@@ -93,6 +93,7 @@ def kill_rounds(size: int, rounds: int, folder: Path, max_delay: float) -> dict[
     log = folder / f"kill{size}.log"
     rng = random.Random(size)
     figures = Counter({"corrupt": 0, "lost": 0, "went_back": 0, "torn": 0, "duplicates": 0})
+    figures["imports_retried"] = 0
     last_saved: dict[str, int] = dict.fromkeys(ids, 0)
     committed: dict[Path, str] = {}
     for round_no in range(rounds):
@@ -118,6 +119,7 @@ def kill_rounds(size: int, rounds: int, folder: Path, max_delay: float) -> dict[
                 pending = None
         try:
             if pending is not None:  # the clerk runs the import again
+                figures["imports_retried"] += 1
                 with commands.opened_store(path, wait=10.0) as store:
                     committed[pending] = commands.import_into_store(store, pending).report.id
             with ReportStore(path, read_only=True) as store:
@@ -216,7 +218,7 @@ def main() -> None:
             print("parallel command-line imports:", parallel_pairs(args.pairs, folder))
         for size in args.sizes if args.kills else []:
             start = time.perf_counter()
-            delay = 0.25 if size <= 100 else 2.0
+            delay = 0.6 if size <= 100 else 2.0
             figures = kill_rounds(size, args.kills, folder, delay)
             took = time.perf_counter() - start
             print(f"SIGKILL, {size} reports: {figures} in {took:.0f} s", flush=True)
