@@ -23,8 +23,9 @@ class ImportSummary:
     traditional: bool = False
     simplified: bool = False
 
-    def lines(self) -> list[str]:
-        """The import report as lines (the command line prints them; the window shows them)."""
+    def lines(self, *, with_unplaced: bool = True) -> list[str]:
+        """The import report as lines (the command line prints them; the window shows them
+        with the 未归类内容 in a list of its own)."""
         out = [f"文件类型：{self.kind}；报告格式：{self.format_name}"]
         if self.sections:
             out.append(f"部分：识别到 {len(self.sections)} 个")
@@ -41,7 +42,7 @@ class ImportSummary:
                 "文字：繁体，已转换为简体" if self.simplified else "文字：繁体（未转换为简体）"
             )
         out.extend(f"说明：{note}" for note in self.notes)
-        if self.unplaced:
+        if self.unplaced and with_unplaced:
             out.append(f"未归类内容 {len(self.unplaced)} 条（已保存在报告的「未归类内容」中）：")
             out.extend(f"  {line}" for line in self.unplaced)
         return out
