@@ -353,3 +353,24 @@ def test_slips_in_word_web_and_pdf_files_show_up_like_in_exchange_files(
 def test_last_years_report_may_be_another_kind_of_file(folder: Folder, result: BatchResult) -> None:
     assert folder.carry_last_year.endswith(".html")
     assert entry(result, folder.carry_last_year).year == 2024
+
+
+def test_a_dismissed_warning_is_not_counted_but_listed_with_its_note(tmp_path: Path) -> None:
+    report = clean_report(2)
+    report.sections["s1"][1] = report.sections["s1"][1].replace("公开申请", "公开申请1", 1)
+    write_exchange_file(report, tmp_path / "a.nianbao.json")
+    (before,) = check_all([tmp_path]).entries
+    (narrative,) = [f for f in before.findings if f.id.startswith("H4@")]
+    assert before.warnings == 1 and before.narrative == "不一致（1 处）"
+    report.dismissed[narrative.id] = "原文如此，已核实"
+    write_exchange_file(report, tmp_path / "a.nianbao.json")
+    result = check_all([tmp_path])
+    (after,) = result.entries
+    assert after.warnings == 0 and after.narrative == "一致"
+    out = tmp_path / "out.xlsx"
+    from export.xlsx import export_batch
+
+    export_batch(result, out, None)
+    rows = list(openpyxl.load_workbook(out)["问题清单"].iter_rows(values_only=True))
+    (row,) = [r for r in rows[1:] if r[4] == narrative.id]
+    assert row[-1] == "原文如此，已核实"
