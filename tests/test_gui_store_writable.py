@@ -161,3 +161,26 @@ def test_window_import_of_the_same_exchange_file_opens_the_report_already_there(
     session = window.current_session()
     assert session is not None and session.report.id == report.id
     assert "没有重复导入" in window.statusBar().currentMessage()
+
+
+def test_window_offers_the_backup_for_an_emptied_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = default_store_path()
+    first = make_report("第一局")
+    with ReportStore(path) as writer:
+        writer.put(first)
+    with ReportStore(path) as writer:
+        writer.put(make_report("第二局"))
+    path.write_bytes(b"")  # a full disk or a sync tool left an empty file
+    asked: list[tuple[str, str]] = []
+
+    def ask(title: str, text: str, yes: str, _no: str) -> bool:
+        asked.append((text, yes))
+        return yes == "使用备份"
+
+    monkeypatch.setattr(app_module, "_ask", ask)
+    store = app_module.open_store(path)
+    assert asked and "是空的" in asked[0][0] and asked[0][1] == "使用备份"
+    assert store is not None and store.contains(first.id)
+    store.close()
+    [kept] = path.parent.glob("reports.json.empty-*")
+    assert kept.read_bytes() == b""
