@@ -96,13 +96,20 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def _read_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _read_umask()  # read once: setting it is process-wide, and writers run in threads
+
+
 def _mode_for(target: Path, mode: int) -> int:
     """An existing file keeps its permissions; a new one gets ``mode`` less the umask."""
     with contextlib.suppress(OSError):
         return os.stat(target).st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return mode & ~umask
+    return mode & ~_UMASK
 
 
 def atomic_write(path: Path, chunks: Sequence[bytes] | bytes, *, mode: int = DOCUMENT_MODE) -> Path:
