@@ -1,15 +1,17 @@
 """A PDF with a text layer -> the neutral document: paragraphs in reading order, ruled tables.
 
-Each page's ruled tables are found from their lines (pdfplumber); the words outside them are
-grouped into lines, lines into paragraphs (a line that stops short of the right margin or a
-next line that is indented ends a paragraph). Running heads and page numbers — lines in the
-top or bottom margin that repeat on most pages, or that are only a page number — are dropped.
-A PDF without text (a scan) or with a password is refused with advice.
+The page is read with PDFium (pypdfium2): its characters with their boxes, and the strokes
+drawn for table borders, from which :mod:`model.importers.pdf_tables` finds the ruled tables.
+Characters inside a table go to its cells; the others are grouped into lines, lines into
+paragraphs (a line that stops short of the right margin or a next line that is indented ends a
+paragraph). Running heads and page numbers — lines in the top or bottom margin that repeat on
+most pages, or that are only a page number — are dropped. A PDF without text (a scan) or with
+a password is refused with advice.
 """
 
 from __future__ import annotations
 
-import io
+import ctypes
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -25,11 +27,23 @@ from model.importers.document import (
 )
 from model.importers.headings import parse_heading
 from model.importers.limits import MAX_PDF_PAGES, Budget
+from model.importers.pdf_tables import RuledTable, Segment, find_tables, segments_from_path
 
 _PAGE_NUMBER = re.compile(
     r"^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*[/／]\s*\d{1,4})?(?:\s*页)?(?:\s*[,，]?\s*共\s*\d+\s*页)?[-—–－\s]*$"
 )
 MARGIN_SHARE = 0.09  # the top and bottom 9% of a page hold running heads and page numbers
+MAX_PATH_SEGMENTS = 200_000
+
+
+@dataclass
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
 
 
 @dataclass
@@ -39,45 +53,47 @@ class _Line:
     x1: float
     size: float
     text: str
+    bottom: float = 0.0
 
 
 def read_pdf(data: bytes, name: str) -> ReadDocument:
     try:
-        import pdfplumber
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
     except ImportError as exc:
         raise ReportImportError("本程序缺少读取 PDF 的组件，请重新安装本程序。") from exc
     budget = Budget(name, "PDF")
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfminer raises its own kinds for passwords and damage
+        pdf = pdfium.PdfDocument(data)
+    except Exception as exc:  # PdfiumError for passwords and damage alike
         raise _open_error(exc, name) from exc
-    with pdf:
-        try:
-            pages = pdf.pages
-        except Exception as exc:
-            raise _open_error(exc, name) from exc
-        if len(pages) > MAX_PDF_PAGES:
+    try:
+        count = len(pdf)
+        if count > MAX_PDF_PAGES:
             raise ReportImportError(
-                f"PDF「{name}」有 {len(pages)} 页，超过 {MAX_PDF_PAGES} 页，不像是一份年度报告，"
+                f"PDF「{name}」有 {count} 页，超过 {MAX_PDF_PAGES} 页，不像是一份年度报告，"
                 "没有导入。请确认选择的文件是否正确。"
             )
         per_page: list[list[tuple[float, Any]]] = []
         margins: list[tuple[set[str], set[str]]] = []
         any_text = False
-        for page in pages:
+        for number in range(count):
             try:
-                items, head, foot, has_text = _page(page, budget)
+                page = pdf[number]
+                items, head, foot, has_text = _page(page, raw, budget)
             except ReportImportError:
                 raise
             except Exception as exc:
                 raise ReportImportError(
-                    f"PDF「{name}」第 {page.page_number} 页无法读取（文件可能已损坏），没有导入。"
+                    f"PDF「{name}」第 {number + 1} 页无法读取（文件可能已损坏），没有导入。"
                     "请重新下载该文件，或在 PDF 阅读器中「另存为」后再导入。"
                 ) from exc
             any_text = any_text or has_text
             per_page.append(items)
             margins.append((head, foot))
             budget.check_time()
+    finally:
+        pdf.close()
     if not any_text:
         raise ReportImportError(
             f"PDF「{name}」中没有文字层，像是扫描件或图片，无法读出文字，没有导入。"
@@ -120,42 +136,145 @@ def _open_error(exc: Exception, name: str) -> ReportImportError:
     )
 
 
-def _page(page: Any, budget: Budget) -> tuple[list[tuple[float, Any]], set[str], set[str], bool]:
+def _page(
+    page: Any, raw: Any, budget: Budget
+) -> tuple[list[tuple[float, Any]], set[str], set[str], bool]:
     """One page: (top, line or table) in reading order, its margin lines, whether it has text."""
-    has_text = bool(page.chars)
-    tables = page.find_tables() if page.rects or page.lines else []
+    height = float(page.get_height())
+    chars = _chars(page, raw, height)
+    tables = find_tables(_segments(page, raw, height))
     items: list[tuple[float, Any]] = []
-    boxes = []
-    for table in tables:
-        rows = [[c for c in row if c is not None] for row in table.extract()]
-        cells = [[TableCell(clean_text(c or "")) for c in row] for row in rows]
-        cells = [row for row in cells if row]
-        if not cells or len(rows) < 2:
-            continue
-        budget.table(sum(len(r) for r in cells))
-        boxes.append(table.bbox)
-        items.append((float(table.bbox[1]), TableBlock(cells)))
-    outside = page
-    for box in boxes:
-        outside = outside.outside_bbox(box)
-    height = float(page.height)
+    outside: list[_Char] = []
+    placed: list[tuple[RuledTable, list[list[_Char]]]] = [
+        (t, [[] for _ in t.cells]) for t in tables if len(t.cells) >= 2
+    ]
+    for char in chars:
+        cx, cy = (char.x0 + char.x1) / 2, (char.top + char.bottom) / 2
+        for table, contents in placed:
+            x0, top, x1, bottom = table.box
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                for n, cell in enumerate(table.cells):
+                    c0, ct, c1, cb = cell.box
+                    if c0 <= cx <= c1 and ct <= cy <= cb:
+                        contents[n].append(char)
+                        break
+                break
+        else:
+            outside.append(char)
+    for table, contents in placed:
+        rows: list[list[TableCell]] = [[] for _ in range(table.rows)]
+        for cell, content in zip(table.cells, contents, strict=True):
+            text = clean_text("\n".join(line.text for line in _lines(content)))
+            rows[cell.row].append(TableCell(text, cell.rowspan, cell.colspan))
+        budget.table(len(table.cells))
+        items.append((table.box[1], TableBlock([row for row in rows if row])))
     head: set[str] = set()
     foot: set[str] = set()
-    for raw in outside.extract_text_lines(layout=False, strip=True, return_chars=True):
-        text = clean_text(raw["text"])
-        if not text:
-            continue
-        chars = raw.get("chars") or []
-        size = max((float(c.get("size", 0)) for c in chars), default=0.0)
-        line = _Line(float(raw["top"]), float(raw["x0"]), float(raw["x1"]), size, text)
-        budget.block(len(text))
+    for line in _lines(outside):
+        budget.block(len(line.text))
         if line.top < height * MARGIN_SHARE:
-            head.add(text)
-        elif float(raw["bottom"]) > height * (1 - MARGIN_SHARE):
-            foot.add(text)
+            head.add(line.text)
+        elif line.bottom > height * (1 - MARGIN_SHARE):
+            foot.add(line.text)
         items.append((line.top, line))
     items.sort(key=lambda pair: pair[0])
-    return items, head, foot, has_text
+    return items, head, foot, bool(chars)
+
+
+def _chars(page: Any, raw: Any, height: float) -> list[_Char]:
+    """The page's characters with their boxes (the font's box: its height is the size)."""
+    textpage = page.get_textpage()
+    handle = textpage.raw
+    rect = raw.FS_RECTF()
+    get_unicode = raw.FPDFText_GetUnicode
+    get_box = raw.FPDFText_GetLooseCharBox
+    box = ctypes.byref(rect)
+    try:
+        out = []
+        for i in range(raw.FPDFText_CountChars(handle)):
+            code = get_unicode(handle, i)
+            if code in (0, 10, 13, 32, 0xFFFE, 0xFFFF) or code > 0x10FFFF:
+                continue  # spaces pdfium adds between words carry nothing for Chinese text
+            if not get_box(handle, i, box):
+                continue
+            top, bottom = height - rect.top, height - rect.bottom
+            out.append(_Char(chr(code), rect.left, rect.right, top, bottom, bottom - top))
+        return out
+    finally:
+        textpage.close()
+
+
+def _segments(page: Any, raw: Any, height: float) -> list[Segment]:
+    segments: list[Segment] = []
+    total = 0
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for index in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, index)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+            continue
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        count = max(raw.FPDFPath_CountSegments(obj), 0)
+        total += count
+        if total > MAX_PATH_SEGMENTS:
+            break  # a drawing, not table borders
+        points: list[tuple[int, float, float, bool]] = []
+        for i in range(count):
+            segment = raw.FPDFPath_GetPathSegment(obj, i)
+            if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                continue
+            px = a * x.value + c * y.value + e
+            py = b * x.value + d * y.value + f
+            kind = int(raw.FPDFPathSegment_GetType(segment))
+            closes = bool(raw.FPDFPathSegment_GetClose(segment))
+            points.append((kind, px, height - py, closes))
+        segments.extend(segments_from_path(points))
+    return segments
+
+
+def _lines(chars: list[_Char]) -> list[_Line]:
+    """Characters -> lines: same baseline band, left to right; a wide gap between two Latin
+    characters is a space."""
+    if not chars:
+        return []
+    ordered = sorted(chars, key=lambda ch: (ch.top + ch.bottom) / 2)
+    bands: list[list[_Char]] = []
+    band_top = band_bottom = 0.0
+    for char in ordered:
+        middle = (char.top + char.bottom) / 2
+        if bands and band_top - 1 <= middle <= band_bottom + 1:
+            bands[-1].append(char)
+            band_top = min(band_top, char.top)
+            band_bottom = max(band_bottom, char.bottom)
+            continue
+        bands.append([char])
+        band_top, band_bottom = char.top, char.bottom
+    lines = []
+    for band in bands:
+        band.sort(key=lambda ch: ch.x0)
+        text = ""
+        previous: _Char | None = None
+        for char in band:
+            if previous is not None and char.x0 - previous.x1 > max(char.size, 1) * 0.6:
+                text += " "
+            text += char.text
+            previous = char
+        text = clean_text(text)
+        if text:
+            size = max(ch.size for ch in band)
+            lines.append(
+                _Line(
+                    min(ch.top for ch in band),
+                    band[0].x0,
+                    max(ch.x1 for ch in band),
+                    size,
+                    text,
+                    max(ch.bottom for ch in band),
+                )
+            )
+    return lines
 
 
 def _repeated(margins: list[tuple[set[str], set[str]]]) -> set[str]:
