@@ -1,7 +1,10 @@
-"""Export timings: warm and first (fresh process) PDF export, beside a bare reportlab build.
+"""Export timings: warm and first (fresh process) PDF export, beside a bare reportlab build;
+warm Word export; the whole `python main.py export … --pdf` process beside LibreOffice
+converting the same report's .docx to PDF, side by side in one run.
 
 Run from the repository root:  python3 bench/bench_export.py
-Targets: warm export of a report under 100 ms, first export (fonts loading) under 0.6 s.
+Targets: warm export of a report under 100 ms, first export (fonts loading) under 0.6 s,
+warm .docx under 200 ms, the whole command at most 0.3 × LibreOffice.
 A first export with characters outside GB2312 (镕 喆 𠀀) is shown too: it loads the large
 fallback faces, which a report of common characters never reads.
 """
@@ -115,6 +118,75 @@ def first_export(extra: str = "") -> tuple[float, float]:
     return imports, first
 
 
+def warm_docx(report: Report, fmt: Format) -> float:
+    from export.docx.render import render_docx
+
+    render_docx(report, fmt)  # warm-up
+    start = time.perf_counter()
+    for _ in range(RUNS):
+        render_docx(report, fmt)
+    return (time.perf_counter() - start) / RUNS
+
+
+def whole_process_vs_libreoffice(report: Report, fmt: Format) -> None:
+    """`python main.py export X --pdf` in a fresh process, beside `soffice --convert-to pdf`
+    of the same report as .docx; each run three times alternately, medians compared."""
+    import shutil
+    import statistics
+    import tempfile
+
+    from export.docx.render import render_docx
+    from model.importers.exchange import write_exchange_file
+
+    soffice = shutil.which("soffice")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "report.nianbao.json"
+        write_exchange_file(report, source)
+        (folder / "report.docx").write_bytes(render_docx(report, fmt).data)
+        ours_cmd = [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "export",
+            str(source),
+            "--pdf",
+            str(folder / "ours.pdf"),
+            "--store",
+            str(folder / "store.json"),
+        ]
+        office_cmd = [
+            soffice or "soffice",
+            f"-env:UserInstallation=file://{folder / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder / "lo"),
+            str(folder / "report.docx"),
+        ]
+        if soffice:  # LibreOffice's first start creates its profile: not counted
+            subprocess.run(office_cmd, capture_output=True, check=False)
+        subprocess.run(ours_cmd, capture_output=True, check=True)  # font cache filled
+        ours: list[float] = []
+        office: list[float] = []
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(ours_cmd, capture_output=True, check=True)
+            ours.append(time.perf_counter() - start)
+            if soffice:
+                start = time.perf_counter()
+                subprocess.run(office_cmd, capture_output=True, check=True)
+                office.append(time.perf_counter() - start)
+        mine = statistics.median(ours)
+        print(f"whole `main.py export --pdf` process (fmt2021): {mine * 1000:7.0f} ms")
+        if office:
+            theirs = statistics.median(office)
+            print(f"LibreOffice .docx -> PDF, same report:        {theirs * 1000:7.0f} ms")
+            print(f"ratio: {mine / theirs:.2f} × LibreOffice   target <= 0.30")
+        else:
+            print("LibreOffice (soffice) not installed: no comparison")
+
+
 def main() -> None:
     report, fmt = sample_report()
     imports, first = first_export()
@@ -138,6 +210,10 @@ def main() -> None:
         seconds, pages = warm(*national)
         line = f"warm export, fmt2021 with all tables ({pages} pages): {seconds * 1000:7.1f} ms"
         print(line + "  target < 100 ms")
+        seconds = warm_docx(*national)
+        line = f"warm .docx, fmt2021 with all tables:         {seconds * 1000:7.1f} ms"
+        print(line + "  target < 200 ms")
+        whole_process_vs_libreoffice(*national)
 
 
 if __name__ == "__main__":

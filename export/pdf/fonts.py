@@ -21,7 +21,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from export.pdf import font_files, rl_patches
+from export.pdf import font_cache, font_files, rl_patches
 from model.paths import fonts_dir
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ def load_face(path: str, index: int = 0, family: str = "") -> Face:
         rl_patches.apply()
         name = f"nb{len(_registered)}-{font_files.safe_stem(path)}"
         try:
-            font = TTFont(name, path, subfontIndex=index)
+            font = font_cache.load_ttfont(name, path, index)
         except TTFError as exc:
             raise font_files.FontFileError(font_files.explain_ttf_error(path, exc)) from exc
         except (OSError, ValueError, IndexError, KeyError) as exc:

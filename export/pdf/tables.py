@@ -69,7 +69,16 @@ class _TableBuilder:
             ),
         }
         self._tables: dict[tuple[int, int], Table] = {}
+        self._heights: list[float] | None = None
         self.boundaries = _boundaries(table)
+
+    def row_heights(self, width: float) -> list[float]:
+        """Heights of every row of the whole table (header and body), measured once."""
+        if self._heights is None:
+            whole = self.table_for(self.table.header_rows, self.table.rows - 1)
+            whole.wrap(width, 1e6)
+            self._heights = list(whole._rowHeights)
+        return self._heights
 
     def table_for(self, first: int, last: int) -> Table:
         key = (first, last)
@@ -210,12 +219,21 @@ class PagedTable(Flowable):
         self, level: int, width: float, room: float, at_top: bool
     ) -> tuple[int, float] | None:
         """The last boundary crossed by at most ``level`` merged cells whose first part fits
-        ``room`` and is no stub, with that part's height."""
+        ``room`` and is no stub, with that part's height.
+
+        Candidates are ranked by the row heights of the whole table; only those whose
+        estimate fits are built and measured (a clipped merged label may make a part taller
+        than its estimate)."""
+        heights = self.builder.row_heights(width)
+        header = sum(heights[: self.builder.table.header_rows])
         for cut, crossing in reversed(self.builder.boundaries):
             if not self.first < cut <= self.last or crossing > level:
                 continue
             if cut - self.first < MIN_FIRST_ROWS and not at_top:
                 return None
+            estimate = _snap(header + sum(heights[self.first : cut]) + self.label_height)
+            if estimate > room + LINE_PITCH:
+                continue
             _, h = self.builder.table_for(self.first, cut - 1).wrap(width, 1e6)
             h = _snap(h + self.label_height)
             if h <= room + 0.01:
