@@ -8,7 +8,7 @@ the tab that changed comes to the front. Switching tabs saves at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.editing import find as finding_text
 from gui.editing.basic_info_tab import BasicInfoTab
+from gui.editing.section_menu import UNREVIEWED_SUFFIX, SectionMenu
 from gui.editing.session import BASIC, ReportSession
 from gui.editing.text_section import SectionTab
 from model.checks.engine import active
@@ -187,10 +188,12 @@ class ReportEditor(QWidget):
         self.basic = BasicInfoTab(session)
         self.tabs.addTab(self.basic, self.tr("基本信息"))
         self.section_tabs: dict[str, SectionTab] = {}
-        for section in session.fmt.sections:
-            tab = SectionTab(section, session)
-            self.section_tabs[section.id] = tab
-            self.tabs.addTab(tab, section.heading)
+        self._add_section_tabs()
+        self._section_menu = SectionMenu(self, session)
+        bar = self.tabs.tabBar()
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        bar.customContextMenuRequested.connect(self._show_section_menu)
+        session.sectionsChanged.connect(self.rebuild_sections)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -199,6 +202,7 @@ class ReportEditor(QWidget):
         self._last_find: tuple[int, int] | None = None
         self._marks: dict[str, QIcon] = {state: _mark_icon(state) for state in _MARK_COLORS}
         self._states: dict[str, str] = {}
+        self._copied: dict[str, bool] = {}  # whether the tab shows 未复核
         session.sectionChanged.connect(self._on_section_changed)
         session.historyApplied.connect(self._on_history_applied)
         self.tabs.currentChanged.connect(self._on_tab_switched)
@@ -298,6 +302,36 @@ class ReportEditor(QWidget):
         self._last_find = (match.field, match.end)
         return True
 
+    def rebuild_sections(self) -> None:
+        """A free-format report's sections changed: the tabs follow, in their new order."""
+        current = self.current_section_id()
+        for tab in self.section_tabs.values():
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
+        self.section_tabs = {}
+        self._states = {}
+        self._copied = {}
+        self._add_section_tabs()
+        for section_id in [BASIC, *self.section_tabs]:
+            self._update_mark(section_id)
+        if current is not None:
+            self.show_section(current)
+
+    def _add_section_tabs(self) -> None:
+        for section in self.session.fmt.sections:
+            tab = SectionTab(section, self.session)
+            self.section_tabs[section.id] = tab
+            self.tabs.addTab(tab, section.heading)
+
+    def _show_section_menu(self, pos: QPoint) -> None:
+        bar = self.tabs.tabBar()
+        index = bar.tabAt(pos)
+        widget = self.tabs.widget(index) if index >= 0 else None
+        section_id = next((s for s, t in self.section_tabs.items() if t is widget), None)
+        if widget is self.basic:
+            section_id = "meta"
+        self._section_menu.show(section_id, bar.mapToGlobal(pos))
+
     # --- extras -----------------------------------------------------------------------------
     def tab_state(self, section_id: str) -> str:
         """ "empty", "filled", "warning" or "error": the mark on a tab."""
@@ -364,12 +398,23 @@ class ReportEditor(QWidget):
             state, tip = EMPTY, self.tr("本节尚未填写")
         else:
             state, tip = FILLED, self.tr("本节已填写")
-        if self._states.get(section_id) == state:
+        part = "meta" if section_id == BASIC else section_id
+        unreviewed = part in self.session.report.unreviewed
+        if unreviewed:
+            tip += self.tr("；从上年报告复制，尚未复核（修改后或右键「标为已复核」）")
+        if self._states.get(section_id) == state and self._copied.get(section_id) == unreviewed:
             return
         self._states[section_id] = state
+        self._copied[section_id] = unreviewed
         index = self.tabs.indexOf(tab)
         self.tabs.setTabIcon(index, self._marks[state])
         self.tabs.setTabToolTip(index, tip)
+        name = (
+            self.tr("基本信息")
+            if section_id == BASIC
+            else self.section_tabs[section_id].section.heading
+        )
+        self.tabs.setTabText(index, name + (UNREVIEWED_SUFFIX if unreviewed else ""))
 
     def _text_targets(self) -> list[tuple[int, QWidget, str]]:
         targets: list[tuple[int, QWidget, str]] = []

@@ -33,9 +33,10 @@ from gui.editing.undo_commands import (
 from model.basic_info import LABELS, TRANSLATION_CONTEXT, followed_title
 from model.cells import blank_inputs
 from model.errors import NianbaoError
-from model.formats import Format, get_format
+from model.formats import Format
 from model.os_errors import chinese_reason
 from model.report import CellValue, Report, timestamp_of
+from model.sections import format_of
 from model.store.recovery import RecoveryJournal
 from model.store.report_store import ReportStore
 from model.store.storage import unsaveable_reason
@@ -87,6 +88,7 @@ class ReportSession(QObject):
     """An undo or redo changed this section (or ``"basic"``): the editor brings it forward."""
     recovered = Signal(str)
     notice = Signal(str)  # something the clerk should know about an edit (status bar)
+    sectionsChanged = Signal()  # a free-format report's sections were added, renamed, …
     """Emitted once, just after construction, when unsaved edits were restored."""
 
     def __init__(
@@ -100,7 +102,7 @@ class ReportSession(QObject):
         super().__init__(parent)
         self.store = store
         self.report = report
-        self.fmt: Format = get_format(report.format)
+        self.fmt: Format = format_of(report)  # a free-format report's own sections
         self.undo_stack = QUndoStack(self)
         # a read-only window never journals: recovery/<id>.json is the writing window's
         self._journal: Journal | None = None
@@ -153,10 +155,12 @@ class ReportSession(QObject):
             self.tr("修改") + name,
             mergeable=True,
         )
+        self.mark_reviewed("meta")
 
     def set_preamble(self, paragraphs: list[str]) -> None:
         change = FieldChange(FieldRef(PREAMBLE), list(self.report.preamble), list(paragraphs))
         self._push([change], self.tr("修改前言"), mergeable=True)
+        self.mark_reviewed("preamble")
 
     def set_paragraphs(self, section_id: str, paragraphs: list[str]) -> None:
         old = self.report.paragraphs(section_id)
@@ -164,6 +168,40 @@ class ReportSession(QObject):
         number = self._number(section_id)
         text = self.tr("修改第%1部分").replace("%1", number) if number else self.tr("修改正文")
         self._push([change], text, mergeable=True)
+        self.mark_reviewed(section_id)
+
+    def mark_reviewed(self, part: str) -> None:
+        """未复核 ends when the clerk edits a copied part or confirms it."""
+        if part in self.report.unreviewed:
+            self.report.mark_reviewed(part)
+            self._dirty = True
+            self._save_timer.start()
+            self.sectionChanged.emit(part)
+
+    def set_own_sections(self, sections: list[tuple[str, str]], dropped: list[str]) -> None:
+        """A free-format report's sections added, renamed, removed or reordered (saved at
+        once, not undoable). The text of a removed section goes to 未归类内容, never lost."""
+        kept_ids = {section_id for section_id, _ in sections}
+        moved: list[str] = []
+        for section_id in dropped:
+            if section_id in kept_ids:
+                continue
+            paragraphs = self.report.paragraphs(section_id)
+            if paragraphs:
+                moved += [self._heading_of(section_id), *paragraphs]
+            self.report.sections.pop(section_id, None)
+        if moved:
+            self.report.set_unplaced([*self.report.unplaced, *moved])
+        self.report.set_own_sections(sections)
+        self.fmt = format_of(self.report)
+        self.undo_stack.clear()  # the history names sections that may be gone
+        self._dirty = True
+        self.save_now()
+        self.sectionsChanged.emit()
+        self.changed.emit()
+
+    def _heading_of(self, section_id: str) -> str:
+        return next((s.heading for s in self.fmt.sections if s.id == section_id), section_id)
 
     def set_cell(self, cell_id: str, value: CellValue) -> None:
         change = FieldChange(FieldRef(CELL, cell_id), self.report.cell(cell_id), value)

@@ -84,9 +84,9 @@ class ReportLibrary(QObject):
         if not self.store.contains(result.report.id):
             return  # she chose to open the report already there
         if result.report.unplaced:  # a list to copy from while she edits: not blocking
-            dialog = ImportReportDialog(result, self.window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
+            shown = ImportReportDialog(result, self.window)
+            shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            shown.open()
         elif result.warnings:
             summary = result.summary.lines() if result.summary is not None else []
             QMessageBox.information(
