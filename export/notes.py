@@ -22,7 +22,7 @@ def substitution_sentence(substitutions: Sequence[Substitution]) -> str:
     missing = [s for s in substitutions if s.stand_in]
     if missing:
         names = _join([s.role_name for s in missing])
-        faces = _join(list(dict.fromkeys(s.face for s in missing)))
+        faces = "、".join(dict.fromkeys(s.face for s in missing))
         parts.append(f"本机未安装{names}的正式字体，已用相近的 {faces} 代替")
     return "；".join(parts) + "；如需正式字体，可在“设置 → 字体”中指定。"
 

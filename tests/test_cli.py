@@ -203,7 +203,7 @@ def test_pdf_notes_list_missing_characters() -> None:
     notes = pdf_notes(result)
     assert notes[0] == "使用的字体：仿宋：FangSong"
     assert notes[1].count("。") == 1  # all stand-ins in one sentence
-    assert "黑体和楷体" in notes[1] and "FandolHei和FandolKai" in notes[1]
+    assert "黑体和楷体" in notes[1] and "FandolHei、FandolKai" in notes[1]
     assert "设置 → 字体" in notes[1]
     assert "2 个字" in notes[2] and "「𠀀」（L1，L2）" in notes[2]
 

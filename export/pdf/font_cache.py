@@ -55,10 +55,15 @@ def load_ttfont(name: str, path: str, index: int) -> TTFont:
                 return _from_state(name, path, cached)
             except (OSError, AttributeError, KeyError, TypeError, ValueError) as exc:
                 log.info("font cache entry for %s unusable: %s", path, exc)
-    font = TTFont(name, path, subfontIndex=index)
+    font = parse(name, path, index)
     if key is not None:
         _write(key, font.face)
     return font
+
+
+def parse(name: str, path: str, index: int) -> TTFont:
+    """reportlab's own reading of the font file (the slow path)."""
+    return TTFont(name, path, subfontIndex=index)
 
 
 def _key(path: str, index: int) -> str | None:

@@ -129,14 +129,20 @@ def safe_stem(path: str) -> str:
 
 
 def family_name(font: object) -> str:
+    """The face's family, with its style when that is not the regular one (FandolSong Bold)."""
     face = getattr(font, "face", None)
-    for attr in ("familyName", "name"):
+
+    def text(attr: str) -> str:
         value = getattr(face, attr, None)
         if isinstance(value, bytes):
             value = value.decode("latin-1", "replace")
-        if value:
-            return str(value)
-    return ""
+        return str(value) if value else ""
+
+    family = text("familyName") or text("name")
+    style = text("styleName")
+    if family and style.lower() in ("bold", "black", "heavy") and style not in family:
+        return f"{family} {style}"
+    return family
 
 
 def pick_simplified_face(path: str) -> int:

@@ -70,6 +70,7 @@ class _TableBuilder:
         }
         self._tables: dict[tuple[int, int], Table] = {}
         self._heights: list[float] | None = None
+        self._fallback: dict[tuple[str, str], bool] = {}
         self.boundaries = _boundaries(table)
 
     def row_heights(self, width: float) -> list[float]:
@@ -151,8 +152,14 @@ class _TableBuilder:
 
     def _needs_fallback(self, text: str, role: str, face: str) -> bool:
         """True when some character of ``text`` is drawn from another face than ``face``."""
-        find = self.fonts.font_for_char
-        return any(find(role, ch) not in (face, None) for ch in set(text) if not ch.isascii())
+        key = (text, role)
+        known = self._fallback.get(key)
+        if known is None:
+            find = self.fonts.font_for_char
+            chars = {ch for ch in text if not ch.isascii()}
+            known = any(find(role, ch) not in (face, None) for ch in chars)
+            self._fallback[key] = known
+        return known
 
     def _width(self, cell: ol.Cell) -> float:
         return sum(self.col_widths[cell.col : cell.col + cell.colspan]) - 2 * PADDING_H
