@@ -54,6 +54,8 @@ def test_chinese_guide_teaches_each_listed_topic() -> None:
     fonts = _section("fonts")
     for face in ("仿宋_GB2312", "黑体", "楷体_GB2312", "方正小标宋简体", "设置 › 字体"):
         assert face in fonts
+    sample = re.search(r'<img src="([^"]+)"', fonts)
+    assert sample and (GUIDES["zh"].parent / sample.group(1)).is_file()  # the shipped faces
     printing = _section("printing")
     assert "导出 PDF" in printing and "打印到文件" in printing
     data = _section("data")
