@@ -132,3 +132,18 @@ def test_f1_on_a_free_format_report_opens_the_text_topic(window, store) -> None:
     editor = window.current_editor()
     editor.tabs.setCurrentIndex(3)
     assert _press_f1(window).current_anchor == "text"
+
+
+def test_f1_in_the_settings_dialog_opens_the_fonts_topic(qtbot) -> None:
+    from PySide6.QtGui import QShortcut
+
+    from gui.shell.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.font_page)
+    [key] = dialog.findChildren(QShortcut)
+    key.activated.emit()
+    guide = dialog._help_dialog
+    assert guide.current_anchor == "fonts" and guide.isVisible()
+    assert guide.parent() is dialog  # usable while the modal dialog is open

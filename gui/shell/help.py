@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -157,3 +159,22 @@ class AboutDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().height() * 28)
+
+
+def install_help_key(dialog: QWidget, anchor: Callable[[], str]) -> QShortcut:
+    """F1 inside a modal dialog (where the main window's F1 cannot reach): the guide opens
+    as the dialog's own child window, so the dialog's modality does not block it."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), dialog)
+    shortcut.activated.connect(lambda: _open_child_help(dialog, anchor()))
+    return shortcut
+
+
+def _open_child_help(dialog: QWidget, anchor: str) -> HelpDialog:
+    guide = getattr(dialog, "_help_dialog", None)
+    if not isinstance(guide, HelpDialog):
+        guide = HelpDialog(dialog)
+        dialog._help_dialog = guide  # type: ignore[attr-defined]
+    guide.show_topic(anchor)
+    guide.show()
+    guide.raise_()
+    return guide

@@ -48,6 +48,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().height() * 52)  # the 字体 tab has six columns
+        from gui.shell.help import install_help_key
+
+        install_help_key(
+            self, lambda: "fonts" if self.tabs.currentWidget() is self.font_page else "start"
+        )
 
     def _language_tab(self) -> QWidget:
         page = QWidget(self)
