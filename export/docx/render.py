@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -24,7 +25,9 @@ from docx.shared import Mm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from export import outline as ol
+from export.pdf import layout
 from export.pdf_file import write_atomically
+from export.table_widths import fit_widths
 from model.formats import Format
 from model.report import Report
 
@@ -264,10 +267,13 @@ def _title(doc: DocxDocument, title: str) -> None:
     for line in lines:
         if not line:
             continue
-        if not first:
-            p.add_run().add_break()
-        p.add_run(line)
-        first = False
+        # balanced lines as in the PDF (梯形 or 菱形), not Word's greedy filling
+        widths = [_chars(ch) * TITLE_PT for ch in line]
+        for a, b in layout.balance_title(line, widths, Mm(BLOCK_W).pt):
+            if not first:
+                p.add_run().add_break()
+            p.add_run(line[a:b])
+            first = False
     p.paragraph_format.keep_with_next = True
     blank = doc.add_paragraph()  # one blank line before the body
     blank.paragraph_format.keep_with_next = True
@@ -307,8 +313,9 @@ def _indent_chars(p: DocxParagraph, chars: int) -> None:
 
 def _table(doc: DocxDocument, table: ol.Table) -> None:
     """The table written as XML directly (python-docx's cell access is quadratic)."""
-    total = sum(table.widths) or 1.0
-    widths = [Mm(BLOCK_W * w / total).twips for w in table.widths]
+    block = Mm(BLOCK_W).pt
+    fitted = fit_widths(table, block, _em_width, _em_width, Mm(1.2).pt, TABLE_PT)
+    widths = [round(w * 20) for w in fitted]  # twips
     t = doc.add_table(rows=0, cols=table.columns)
     t._tbl.tblPr.style = "TableGrid"  # by id: looking styles up by name is slow
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -420,10 +427,13 @@ def _signature(doc: DocxDocument, sig: ol.Signature) -> None:
         pf.keep_together = True
 
 
+def _em_width(text: str) -> float:
+    """Width at the table's size in points: a full-width character one em, others half."""
+    return _chars(text) * TABLE_PT
+
+
 def _chars(text: str) -> float:
     """Width in grid characters: full-width one, digits and letters about a half."""
-    import unicodedata
-
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 

@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from export import outline as ol
 from export.pdf import layout, words
 from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, LINE_PITCH, baseline_offset
+from export.table_widths import fit_widths
 
 FONT_SIZE = 10.5  # 五号
 LEADING = 12.6
@@ -312,34 +313,14 @@ def column_widths(
     known = _widths_cache.get(key)
     if known is not None:
         return known
-    total = sum(table.widths) or 1.0
-    widths = [width * w / total for w in table.widths]
-    need = [0.0] * table.columns
-    for cell in table.cells:
-        if cell.colspan != 1 or not cell.text:
-            continue
-        if cell.kind == ol.VALUE:
-            longest = stringWidth(cell.text, number_face, FONT_SIZE)
-            need[cell.col] = max(need[cell.col], longest + 2 * PADDING_H + 0.5)
-            continue
-        parts = words.segments(cell.text)
-        narrow = widths[cell.col] < 3 * FONT_SIZE
-        if cell.rowspan >= 3 and narrow:  # a side label stacked down a narrow column
-            parts = tuple(p for p in parts if words.is_numbering(p)) or (cell.text[0],)
-        longest = max(stringWidth(w, face, FONT_SIZE) for w in parts)
-        need[cell.col] = max(need[cell.col], longest + 2 * PADDING_H + 0.5)
-    short = {i: need[i] - widths[i] for i in range(table.columns) if need[i] > widths[i]}
-    if short:
-        spare = {i: widths[i] - need[i] for i in range(table.columns) if i not in short}
-        room = sum(max(s, 0.0) for s in spare.values())
-        wanted = sum(short.values())
-        take = min(1.0, room / wanted) if wanted else 0.0
-        for i, extra in short.items():
-            widths[i] += extra * take
-        given = sum(short.values()) * take
-        for i, s in spare.items():
-            if room > 0:
-                widths[i] -= given * max(s, 0.0) / room
+    widths = fit_widths(
+        table,
+        width,
+        lambda text: stringWidth(text, face, FONT_SIZE),
+        lambda text: stringWidth(text, number_face, FONT_SIZE),
+        PADDING_H,
+        FONT_SIZE,
+    )
     _widths_cache[key] = widths
     return widths
 
