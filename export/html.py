@@ -115,7 +115,9 @@ def _table(table: ol.Table) -> str:
         (head if r < table.header_rows else body).append(f"<tr>{html}</tr>")
     thead = f"<thead>{''.join(head)}</thead>" if head else ""
     return (
-        f'<table id="{escape(table.id)}"><colgroup>{cols}</colgroup>{thead}'
+        # border and cellspacing too: a website's editor may drop the <style> block
+        f'<table id="{escape(table.id)}" border="1" cellspacing="0" cellpadding="3">'
+        f"<colgroup>{cols}</colgroup>{thead}"
         f"<tbody>{''.join(body)}</tbody></table>"
     )
 
