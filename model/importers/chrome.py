@@ -141,6 +141,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
     """
     head = min(len(lines), HEAD_LINES)
     title_at = next((i for i in range(head) if looks_like_title(lines[i])), None)
+    single_line_title = title_at is not None
     if title_at is None:  # a title broken over two lines (「…信息公开工作」「年度报告」)
         title_at = next(
             (
@@ -156,7 +157,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if not (i < head or i >= len(lines) - TAIL_LINES):
             continue
-        before_title = title_at is not None and i < title_at
+        before_title = single_line_title and title_at is not None and i < title_at
         if is_chrome(line) or (before_title and _short_label(line)):
             dropped.add(i)
     if title_at is not None:

@@ -318,14 +318,14 @@ def _table_section(items: list[Item], fmt: Format, table_id: str, fill: TableFil
     for n, line in enumerate(origin):
         if n not in foreign_set:
             continue
-        if line is not None:
+        cells = [c.strip() for c in rows[n] if c.strip()]
+        written_as_row = line is None or "|" in line or "\t" in line or len(cells) >= 3
+        table_row = written_as_row and any(is_value_text(c) for c in cells[1:])
+        if line is not None and not table_row:
             texts.append(line)
-        else:
-            cells = [c.strip() for c in rows[n] if c.strip()]
-            if cells:
-                fill.unplaced.append(" | ".join(cells))
-                if any(is_value_text(c) for c in cells):
-                    fill.values_seen += sum(1 for c in cells if is_value_text(c))
+        elif cells:
+            fill.unplaced.append(" | ".join(cells))
+            fill.values_seen += sum(1 for c in cells if is_value_text(c))
     return texts
 
 
