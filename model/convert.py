@@ -16,6 +16,7 @@ from model.checks.labels import cell_name
 from model.errors import FormatError
 from model.formats import Format, SectionDef, default_format_for, get_format
 from model.report import NOT_APPLICABLE, CellValue, Report, new_report_id
+from model.sections import format_of
 from model.store.report_store import ReportStore
 
 # Cells whose meaning is the same although the two formats name them differently.
@@ -45,9 +46,23 @@ _SPLIT_ROWS: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {
 # Where a free-format heading belongs in the six-part formats, tried in order; the first
 # keyword found in the heading wins. A heading with none of them goes to 未归类内容.
 _HEADING_KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("存在的主要问题", "问题", "改进", "整改"), "s5"),
+    (("存在的主要问题", "问题", "改进", "整改", "不足"), "s5"),
     (("行政复议", "行政诉讼", "复议", "诉讼"), "s4"),
-    (("收费", "减免", "需要说明", "附表", "事业单位", "其他需要报告", "其他事项"), "s6"),
+    (
+        (
+            "收费",
+            "减免",
+            "需要说明",
+            "附表",
+            "事业单位",
+            "其他需要报告",
+            "其他事项",
+            "建议",
+            "提案",
+            "工作要点",
+        ),
+        "s6",
+    ),
     (
         (
             "概述",
@@ -95,10 +110,7 @@ def convert_report(
     report: Report, target: Format, source: Format | None = None
 ) -> ConversionResult:
     """``report`` moved into ``target``. ``source`` defaults to the report's own format."""
-    if source is None:
-        from model.sections import format_of  # a free-format report's own headings
-
-        source = format_of(report)
+    source = format_of(report, source)  # a free-format report's own headings
     converted = report.copy()
     converted.format = target.id
     result = ConversionResult(report=converted)
@@ -107,7 +119,12 @@ def convert_report(
     converted.own_sections = []  # its own headings belong to the free format
     converted.sections = {}
     converted.cells = {}
-    _move_sections(report, source, target, result)
+    moved = _move_sections(report, source, target, result)
+    converted.unreviewed = [
+        part
+        for part in dict.fromkeys(moved.get(p, p) for p in report.unreviewed)
+        if part in converted.sections or part in ("meta", "preamble")
+    ]
     _move_cells(report, source, target, result)
     if result.unplaced:
         converted.unplaced = list(report.unplaced) + result.unplaced
@@ -154,10 +171,12 @@ def target_section_for(heading: str, section_id: str, target: Format) -> Section
 
 def _move_sections(
     report: Report, source: Format, target: Format, result: ConversionResult
-) -> None:
+) -> dict[str, str]:
+    """Move the texts; returns source section id → target section id for those moved."""
     ordered = [s.id for s in source.sections if s.id in report.sections]
     ordered += [sid for sid in report.sections if sid not in ordered]
     gathered: dict[str, list[tuple[str, list[str]]]] = {}
+    moved: dict[str, str] = {}
     for sid in ordered:
         paragraphs = [p for p in report.sections[sid] if p.strip()]
         if not paragraphs:
@@ -169,6 +188,7 @@ def _move_sections(
             result.unplaced.extend(paragraphs)
             continue
         gathered.setdefault(section.id, []).append((heading, paragraphs))
+        moved[sid] = section.id
     for section in target.sections:
         parts = gathered.get(section.id)
         if not parts:
@@ -181,13 +201,13 @@ def _move_sections(
             result.notes.append(
                 f"{names}合并到了「{section.heading}」，各段前加了小标题，请按新格式整理。"
             )
-    if source.tables:
-        return
-    for section in target.sections:
-        if section.has_table and section.id in result.report.sections:
-            result.notes.append(
-                f"「{section.heading}」的文字已搬过来，表格中的数字需要按新格式填写。"
-            )
+    if not source.tables:
+        for section in target.sections:
+            if section.has_table and section.id in result.report.sections:
+                result.notes.append(
+                    f"「{section.heading}」的文字已搬过来，表格中的数字需要按新格式填写。"
+                )
+    return moved
 
 
 def _with_subheadings(parts: list[tuple[str, list[str]]]) -> list[str]:

@@ -145,3 +145,30 @@ def test_converting_in_the_store_keeps_the_old_version_in_the_trash(
     restored = store.restore(trashed.id)
     assert restored.format == "legacy2008" and restored.sections == report.sections
     assert any("回收站" in n for n in result.notes)
+
+
+def test_own_headings_of_a_free_format_report_are_used() -> None:
+    report = Report(format="legacy2008", agency="某镇", year=2016)
+    report.set_own_sections(
+        [
+            ("x1", "一、基本情况"),
+            ("x2", "二、人大代表建议和政协提案办理结果公开"),
+            ("x3", "三、存在的不足"),
+            ("x4", "四、附录：大事记"),
+        ]
+    )
+    report.sections = {
+        "x1": ["全年主动公开信息120条。"],
+        "x2": ["办理建议5件。"],
+        "x3": ["公开的及时性有待提高。"],
+        "x4": ["3月，召开培训会。"],
+    }
+    report.unreviewed = ["meta", "x1", "x4"]
+    result = convert_report(report, get_format("fmt2021"))
+    converted = result.report
+    assert converted.own_sections == []
+    assert converted.sections["s1"] == ["全年主动公开信息120条。"]
+    assert converted.sections["s6"] == ["办理建议5件。"]
+    assert converted.sections["s5"] == ["公开的及时性有待提高。"]
+    assert "四、附录：大事记" in converted.unplaced and "3月，召开培训会。" in converted.unplaced
+    assert converted.unreviewed == ["meta", "s1"]

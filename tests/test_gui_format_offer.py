@@ -44,7 +44,12 @@ def test_offer_appears_only_when_the_year_calls_for_another_format(window, opene
 
 def test_converting_reopens_the_report_in_the_new_format(window, store, opened_2017, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+
+    def capture(box: QMessageBox) -> int:
+        shown.append(box.text() + box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
     window.current_session().set_year(2025)
     assert convert_open_report(window, opened_2017.id, get_format("fmt2021"))
     session = window.current_session()

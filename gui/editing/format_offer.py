@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from model.convert import convert_stored_report, format_for_new_year
+from model.convert import ConversionResult, convert_stored_report, format_for_new_year
 from model.errors import NianbaoError
 from model.formats import Format
 
@@ -109,11 +109,17 @@ def convert_open_report(window: MainWindow, report_id: str, target: Format) -> b
         return False
     window.refresh_list()
     window.open_report(report_id)
-    QMessageBox.information(
-        window,
-        window.tr("报告已转换"),
-        window.tr("报告已转换为「%1」。请核对：").replace("%1", target.name)
-        + "\n\n· "
-        + "\n· ".join(result.notes),
-    )
+    show_conversion_result(window, target, result)
     return True
+
+
+def show_conversion_result(window: QWidget, target: Format, result: ConversionResult) -> None:
+    """What moved where; the 未归类内容 in the details, to copy into the right parts."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(window.tr("报告已转换"))
+    box.setText(window.tr("报告已转换为「%1」。请核对：").replace("%1", target.name))
+    box.setInformativeText("· " + "\n· ".join(result.notes))
+    if result.unplaced:
+        box.setDetailedText("\n".join(result.unplaced))
+    box.exec()
