@@ -105,7 +105,7 @@ def is_chrome(line: str) -> bool:
     plain = _plain(line)
     if not plain or len(plain) > MAX_CHROME_CHARS * 2:
         return False
-    if _META_RE.match(plain) or plain.strip(" |") == "":
+    if _META_RE.match(re.sub(r"\s+", "", plain)) or plain.strip(" |") == "":
         return True
     compact = re.sub(r"\s+", " ", plain)
     if any(word in compact for word in _CHROME_WORDS):
