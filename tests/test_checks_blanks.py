@@ -184,3 +184,15 @@ def test_a_bad_format_file_is_reported_on_load(tmp_path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(FormatError, match="s7"):
         load_format_file(path)
+
+
+def test_last_years_figures_alone_do_not_check_a_blank_table() -> None:
+    from checks_data import zero_report
+
+    report = Report(format="fmt2021", agency="测试市人民政府办公室", year=2025)
+    previous = zero_report("fmt2021", 2024)
+    previous.cells["s3.carry_to_next_year@natural_person"] = 500
+    found = {f.id for f in check(report, FMT21, previous)}
+    assert not [i for i in found if i.startswith(("H1", "H2", "H3"))]
+    report.set_cell("s3.carried_over@natural_person", 400)  # now there is something to compare
+    assert "H1@natural_person" in {f.id for f in check(report, FMT21, previous)}

@@ -280,7 +280,7 @@ def evaluate(
                 continue
             if value == NOT_APPLICABLE or isinstance(value, str):
                 continue
-            applicable = True
+            applicable = applicable or not term.previous  # last year's alone checks nothing
             total = total + (Decimal(str(value)) if isinstance(value, float) else value)
         values.append(term.sign * total)
     blanks_found = tuple(dict.fromkeys(blanks))
