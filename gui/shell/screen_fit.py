@@ -89,7 +89,9 @@ def open_main_window(widget: QWidget, remembered: bool) -> None:
 def on_some_screen(rect: QRect) -> bool:
     """Whether enough of ``rect`` (its top edge above all, where the title bar is) shows on a
     screen for the clerk to grab and move it."""
-    title = QRect(rect.left(), rect.top() - FRAME_ALLOWANCE.top(), rect.width(), 1)
+    title = QRect(
+        rect.left(), rect.top() - FRAME_ALLOWANCE.top(), rect.width(), 2 * FRAME_ALLOWANCE.top()
+    )
     for screen in QGuiApplication.screens():
         seen = screen.availableGeometry().intersected(title)
         if seen.width() >= min(MIN_VISIBLE, rect.width()):
