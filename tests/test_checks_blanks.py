@@ -196,3 +196,16 @@ def test_last_years_figures_alone_do_not_check_a_blank_table() -> None:
     assert not [i for i in found if i.startswith(("H1", "H2", "H3"))]
     report.set_cell("s3.carried_over@natural_person", 400)  # now there is something to compare
     assert "H1@natural_person" in {f.id for f in check(report, FMT21, previous)}
+
+
+def test_a_printed_total_over_a_row_left_blank() -> None:
+    report = city_2025()
+    for column in ("natural_person", "org_commercial", "org_research", "org_public_welfare"):
+        report.set_cell(f"s3.carried_over@{column}", None)
+    for column in ("org_legal_service", "org_other"):
+        report.set_cell(f"s3.carried_over@{column}", None)
+    report.stated_totals = {"s3.carried_over@total": 0}
+    assert "stated@s3.carried_over@total" not in by_id(report)  # printed 0 over blanks: agrees
+    report.stated_totals = {"s3.carried_over@total": 560}
+    error = by_id(report)["stated@s3.carried_over@total"]
+    assert "560" in error.message and "按空格为 0 计算" in error.message

@@ -59,7 +59,7 @@ def stated_totals(ctx: CheckContext) -> list[Finding]:
             continue  # not a total of this format: nothing sure to compare with
         computed = ctx.value(cell_id)
         if not isinstance(computed, (int, float)) or isinstance(computed, bool):
-            continue  # nothing filled under it yet
+            computed = 0  # nothing filled (or all 不适用) under it: blanks as 0, said below
         if Decimal(str(computed)) == Decimal(str(printed)):
             continue
         blanks = blanks_under(ctx, cell_id)
