@@ -115,7 +115,7 @@ def duplicate_warnings(existing: list[ReportSummary], placement: Placement) -> l
     if placement.kept_as_copy:
         return [
             f"数据文件中已有同一机关同一年度的报告{names}。新报告另存一份，在列表中标为「副本」；"
-            "如要用它代替旧报告，请删除旧报告，或在命令行加 --replace 重新导入。"
+            "如要用它代替旧报告，请删除旧报告，或在命令行加 --replace 重新执行。"
         ]
     return []
 

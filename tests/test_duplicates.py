@@ -83,6 +83,15 @@ def test_report_without_year_or_agency_is_never_a_duplicate(store: ReportStore) 
 # --- command line ---------------------------------------------------------------------------
 
 
+def edited_copy(sample: Path, folder: Path) -> Path:
+    """The sample report as the clerk revised it: same agency and year, other content."""
+    text = sample.read_bytes().decode("utf-8")
+    revised = folder / "修改后.txt"
+    revised.write_text(text.replace("无", "没有。", 1), encoding="utf-8")
+    assert revised.read_text(encoding="utf-8") != text
+    return revised
+
+
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main.main(list(argv))
     out, err = capsys.readouterr()
@@ -95,7 +104,8 @@ def test_command_line_import_twice_warns_and_keeps_both(
     store_path = tmp_path / "store.json"
     code, first, err = _run(capsys, "import", str(sample_text_path), "--store", str(store_path))
     assert code == 0 and "副本" not in err
-    code, second, err = _run(capsys, "import", str(sample_text_path), "--store", str(store_path))
+    revised = edited_copy(sample_text_path, tmp_path)
+    code, second, err = _run(capsys, "import", str(revised), "--store", str(store_path))
     assert code == 0 and "同一机关同一年度" in err and "--replace" in err
     code, listed, _ = _run(capsys, "list", "--store", str(store_path))
     lines = sorted(listed.splitlines())
@@ -109,8 +119,9 @@ def test_command_line_replace_puts_the_old_one_in_the_trash(
 ) -> None:
     store_path = tmp_path / "store.json"
     _, first, _ = _run(capsys, "import", str(sample_text_path), "--store", str(store_path))
+    revised = edited_copy(sample_text_path, tmp_path)
     code, second, err = _run(
-        capsys, "import", str(sample_text_path), "--replace", "--store", str(store_path)
+        capsys, "import", str(revised), "--replace", "--store", str(store_path)
     )
     assert code == 0 and "回收站" in err
     with ReportStore(store_path) as opened:

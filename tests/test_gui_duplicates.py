@@ -86,12 +86,16 @@ def test_keep_both_lists_the_copy(window, store, monkeypatch) -> None:
         assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_importing_the_sample_twice_asks(window, store, monkeypatch, sample_text_path: Path):
+def test_importing_a_revised_copy_asks(
+    window, store, monkeypatch, sample_text_path: Path, tmp_path: Path
+):
+    from test_duplicates import edited_copy
+
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     asked = _answer(monkeypatch, DuplicateChoice.OPEN_EXISTING)
     window.import_report(sample_text_path)
     [first] = store.list_reports()
-    window.import_report(sample_text_path)
+    window.import_report(edited_copy(sample_text_path, tmp_path))
     assert asked and asked[0][:2] == ("市中区商务局", 2017)
     assert [s.id for s in store.list_reports()] == [first.id]
 
