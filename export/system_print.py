@@ -44,6 +44,7 @@ class PrintRequest:
     reverse: bool = False
     sides: str = ""  # a key of SIDES; "" leaves the queue's default
     title: str = ""
+    grayscale: bool = False  # 灰度 chosen in the dialog
 
 
 def lp_command(pdf_path: Path, request: PrintRequest, lp: str = "lp") -> list[str]:
@@ -59,6 +60,8 @@ def lp_command(pdf_path: Path, request: PrintRequest, lp: str = "lp") -> list[st
         command += ["-o", "outputorder=reverse"]
     if SIDES.get(request.sides):
         command += ["-o", f"sides={SIDES[request.sides]}"]
+    if request.grayscale:
+        command += ["-o", "print-color-mode=monochrome"]
     if request.title:
         command += ["-t", request.title]
     command += ["--", str(pdf_path)]

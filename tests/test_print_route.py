@@ -81,6 +81,7 @@ def test_lp_command_carries_the_dialog_choices(tmp_path: Path) -> None:
         reverse=True,
         sides="long",
         title="某局2025年报告",
+        grayscale=True,
     )
     command = lp_command(tmp_path / "r.pdf", request, "lp")
     assert command[:3] == ["lp", "-d", "办公室"]
@@ -91,6 +92,7 @@ def test_lp_command_carries_the_dialog_choices(tmp_path: Path) -> None:
         "page-ranges=1-3,5",
         "outputorder=reverse",
         "sides=two-sided-long-edge",
+        "print-color-mode=monochrome",
         "-t 某局2025年报告",
     ):
         assert part in joined
@@ -142,6 +144,7 @@ def test_dialog_choices_become_the_request(qapp) -> None:
     printer = _TwoSided()
     printer.setCopyCount(2)
     printer.setCollateCopies(True)
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     ranges = QPageRanges()
     ranges.addRange(2, 3)
@@ -150,7 +153,7 @@ def test_dialog_choices_become_the_request(qapp) -> None:
     request = printing.print_request(printer, 6, "标题")
     assert request.pages == ((2, 3), (5, 5))
     assert (request.copies, request.collate, request.title) == (2, True, "标题")
-    assert request.sides == "long"
+    assert request.sides == "long" and request.grayscale
     whole = printing.new_printer()
     assert printing.print_request(whole, 6, "").pages == ()
 

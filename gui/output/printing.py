@@ -149,6 +149,7 @@ def print_request(printer: QPrinter, page_count: int, title: str) -> PrintReques
         reverse=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
         sides=sides,
         title=title,
+        grayscale=printer.colorMode() == QPrinter.ColorMode.GrayScale,
     )
 
 
