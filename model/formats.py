@@ -204,7 +204,7 @@ def parse_format(data: dict[str, Any]) -> Format:
             raise ValueError(f"section {s.id} names unknown table {s.table}")
     known_cells = [c.cell_id for t in tables.values() for c in t.value_cells() if c.cell_id]
     validate_check_params(data, [s.id for s in sections], tables, known_cells)
-    return Format(
+    fmt = Format(
         id=data["id"],
         name=data["name"],
         basis=data.get("basis", ""),
@@ -219,6 +219,14 @@ def parse_format(data: dict[str, Any]) -> Format:
         text_figures=parse_text_figures(data.get("text_figures", []), known_cells),
         raw=data,
     )
+    # a rule naming a cell or section the format does not have fails the load, not a check
+    from model.checks.rules import compile_rules  # the rules read this module
+
+    compile_rules(fmt)
+    unknown = {r.get("section") for r in fmt.rules} - {None, *(s.id for s in sections)}
+    if unknown:
+        raise ValueError(f"rules name unknown section(s) {', '.join(sorted(map(str, unknown)))}")
+    return fmt
 
 
 def parse_table(table_id: str, data: dict[str, Any]) -> TableDef:

@@ -209,3 +209,18 @@ def test_a_printed_total_over_a_row_left_blank() -> None:
     report.stated_totals = {"s3.carried_over@total": 560}
     error = by_id(report)["stated@s3.carried_over@total"]
     assert "560" in error.message and "按空格为 0 计算" in error.message
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"expr": "s3.carryover@{c} == s3.carried_over@{c}"}, "unknown cell s3.carryover"),
+        ({"section": "s9"}, "unknown section"),
+    ],
+)
+def test_a_rule_naming_what_does_not_exist_fails_the_load(
+    change: dict[str, str], named: str
+) -> None:
+    rules = [dict(FMT21.raw["rules"][0], **change), *FMT21.raw["rules"][1:]]
+    with pytest.raises(ValueError, match=named):
+        parse_format({**FMT21.raw, "rules": rules})
