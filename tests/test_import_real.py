@@ -94,3 +94,12 @@ def test_traditional_headings_match_with_or_without_conversion() -> None:
     simplified = import_text(text, simplify=True).report
     assert "s1" in kept.sections and "s1" in simplified.sections
     assert "總體" not in "".join(simplified.sections["s1"])
+
+
+def test_table_printed_in_another_format_than_its_year_is_named() -> None:
+    """A 2022 report printed with the 2019 trial table: imported as fmt2021 (its year), the
+    other format's header is no 未归类内容, and the clerk is told."""
+    result = import_text(text_of(REAL / "2022_jiaxian_xizhen_town.txt"))
+    assert result.report.format == "fmt2021"
+    assert any("另一种格式" in w for w in result.warnings)
+    assert not any("本年新制作数量" in line for line in result.report.unplaced)

@@ -119,7 +119,8 @@ def place(
     fill = TableFill()
     if fmt.tables:
         split = _split_fixed(body, fmt, table_keys)
-        _fill_fixed(report, fmt, split, fill, summary, warnings)
+        others = frozenset().union(*(table_label_keys(f) for f in formats if f.id != fmt.id))
+        _fill_fixed(report, fmt, split, fill, summary, warnings, others)
     else:
         split = _split_own(body, fmt, table_keys)
         _fill_own(report, fmt, split, fill, summary, warnings)
@@ -266,6 +267,7 @@ def _fill_fixed(
     fill: TableFill,
     summary: ImportSummary,
     warnings: list[str],
+    other_labels: frozenset[str] = frozenset(),
 ) -> None:
     if split.unmatched:
         listed = "、".join(f"「{h}」" for h in split.unmatched)
@@ -273,12 +275,20 @@ def _fill_fixed(
             f"以下标题与「{fmt.name}」的各部分对不上，已作为正文并入前一部分：{listed}。"
             "请在编辑器中核对。"
         )
+    mismatch_told = False
     for section_id, written, items in split.sections:
         section = fmt.section(section_id)
         summary.sections.append((_written(written), section.heading))
         table_id = section.table
         if table_id is not None:
-            texts = _table_section(items, fmt, table_id, fill)
+            texts = _table_section(items, fmt, table_id, fill, other_labels)
+            if fill.notes and _OTHER_FORMAT in fill.notes[-1:] and not mismatch_told:
+                mismatch_told = True
+                warnings.append(
+                    f"表格「{section.heading}」按另一种格式的表头印制（如 2019 年试行格式），"
+                    f"与 {report.year or '本'} 年应使用的「{fmt.name}」不一致；"
+                    "能对上的数值已填入，其余见「未归类内容」。"
+                )
         else:
             texts = _texts(items, fmt, fill, summary)
         if texts:
@@ -298,7 +308,16 @@ def _written(text: str) -> str:
     return heading.text if heading is not None else text
 
 
-def _table_section(items: list[Item], fmt: Format, table_id: str, fill: TableFill) -> list[str]:
+_OTHER_FORMAT = "表头属于另一种格式"
+
+
+def _table_section(
+    items: list[Item],
+    fmt: Format,
+    table_id: str,
+    fill: TableFill,
+    other_labels: frozenset[str] = frozenset(),
+) -> list[str]:
     """A table section's items: table rows feed the table, the rest stays the section's text."""
     rows: list[list[str]] = []
     origin: list[str | None] = []  # the text line a row came from (None: a table block)
@@ -319,6 +338,12 @@ def _table_section(items: list[Item], fmt: Format, table_id: str, fill: TableFil
         if n not in foreign_set:
             continue
         cells = [c.strip() for c in rows[n] if c.strip()]
+        if cells and all(label_key(c) in other_labels for c in cells):
+            # the header of the same table in another format (「本年新制作数量」 in 2022): no
+            # value is lost by leaving it out, and the clerk is told once
+            if _OTHER_FORMAT not in fill.notes:
+                fill.notes.append(_OTHER_FORMAT)
+            continue
         written_as_row = line is None or "|" in line or "\t" in line or len(cells) >= 3
         table_row = written_as_row and any(is_value_text(c) for c in cells[1:])
         if line is not None and not table_row:
