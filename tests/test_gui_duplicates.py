@@ -127,3 +127,18 @@ def test_list_without_duplicates_has_no_marks(window, store) -> None:
     for row in range(model.rowCount()):
         assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(QModelIndex()) is None
+
+
+def test_renaming_the_copy_in_the_editor_clears_the_mark(window, store, monkeypatch) -> None:
+    _new_report(window, monkeypatch, "市中区商务局", 2025)
+    _answer(monkeypatch, DuplicateChoice.KEEP_BOTH)
+    _new_report(window, monkeypatch, "市中区商务局", 2025)
+    session = window.current_session()
+    assert session.report.is_copy
+    session.set_agency("市中区商务局机关服务中心")
+    window.close_report()
+    window.refresh_list()
+    model = window.start_page.model
+    shown = sorted(model.data(model.index(r, 0)) for r in range(model.rowCount()))
+    assert shown == ["市中区商务局", "市中区商务局机关服务中心"]
+    assert not any(s.is_copy for s in store.list_reports())
