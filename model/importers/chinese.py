@@ -38,7 +38,10 @@ def to_simplified(text: str) -> str:
     converter = _converter()
     if converter is None or text.isascii():
         return text
-    return str(converter.convert(text))
+    try:
+        return str(converter.convert(text))
+    except (UnicodeError, ValueError):  # a lone surrogate pasted in: leave the text as it is
+        return text
 
 
 def is_traditional(texts: list[str]) -> bool:
