@@ -43,8 +43,13 @@ class Source:
 
 
 def load(name: str) -> Source:
-    """tests/data/real/NAME.txt with its .cells.json (when there is one)."""
+    """tests/data/real/NAME.txt with its .cells.json (when there is one); a test whose real
+    report is not in this checkout is skipped (the collected reports arrive separately)."""
     path = REAL / f"{name}.txt"
+    if not path.is_file():
+        import pytest
+
+        pytest.skip(f"real report {name} is not in this checkout")
     lines = path.read_text(encoding="utf-8").splitlines()
     header = [line for line in lines if line.startswith("# ")]
     body = [line.strip() for line in lines if not line.startswith("# ") and line.strip()]

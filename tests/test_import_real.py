@@ -29,7 +29,9 @@ CHROME_WORDS = (
 
 
 def text_of(path: Path) -> str:
-    """The fixture's text without its `# ` source header."""
+    """The fixture's text without its `# ` source header (skipped when not checked out)."""
+    if not path.is_file():
+        pytest.skip(f"real report {path.name} is not in this checkout")
     lines = path.read_text(encoding="utf-8").splitlines()
     return "\n".join(line for line in lines if not line.startswith("# "))
 
