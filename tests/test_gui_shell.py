@@ -46,7 +46,7 @@ def test_empty_store_shows_the_welcome_page(window: MainWindow):
     page = window.start_page
     assert page.showing_welcome()
     assert page.welcome_new.text() == "新建年度报告"
-    assert page.welcome_import.text() == "从文本导入…"
+    assert page.welcome_import.text() == "导入往年报告…"
     assert window.windowTitle() == "公开年报编辑器"
 
 

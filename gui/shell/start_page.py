@@ -204,7 +204,7 @@ class StartPage(QWidget):
             self.tr(
                 "在这里填写本机关的政府信息公开工作年度报告：\n"
                 "· 按报告的各个部分分页填写，统计表自动合计、随时核对；\n"
-                "· 可以导入往年的报告文本，在其基础上修改；\n"
+                "· 可以导入往年的报告（Word、网页、PDF 或文本），在其基础上修改；\n"
                 "· 填好后按公文格式（GB/T 9704）打印或保存为 PDF。\n\n"
                 "所有内容都自动保存在本机，不会上传到网络。"
             ),
@@ -215,8 +215,10 @@ class StartPage(QWidget):
             self.tr("新建年度报告"), self.tr("从空白开始填写一份新的年度报告"), self.newRequested
         )
         self.welcome_import = self._big_button(
-            self.tr("从文本导入…"),
-            self.tr("把往年的报告（.txt 文本或 .json 交换文件）导入后修改"),
+            self.tr("导入往年报告…"),
+            self.tr(
+                "把往年的报告（Word、网页、PDF、文本或交换文件）导入后修改；也可以把文件拖到窗口上"
+            ),
             self.importRequested,
         )
         self.welcome_help = self._big_button(
@@ -281,7 +283,9 @@ class StartPage(QWidget):
         self.new_button.setToolTip(self.tr("新建一份年度报告"))
         self.new_button.clicked.connect(self.newRequested)
         self.import_button = QPushButton(self.tr("导入…"), page)
-        self.import_button.setToolTip(self.tr("从 .txt 文本或 .json 交换文件导入报告"))
+        self.import_button.setToolTip(
+            self.tr("导入报告：Word、网页、PDF、文本或交换文件（也可以把文件拖到窗口上）")
+        )
         self.import_button.clicked.connect(self.importRequested)
         self.delete_button = QPushButton(self.tr("删除"), page)
         self.delete_button.setToolTip(self.tr("把选中的报告移到回收站"))

@@ -35,7 +35,7 @@ def read_docx(data: bytes, name: str) -> ReadDocument:
     budget = Budget(name, "Word 文档")
     out = ReadDocument(kind="Word 文档（.docx）")
     styles = _heading_styles(document)
-    for child in document.element.body.iterchildren():
+    for child in _body_children(document.element.body):
         if child.tag == _W + "p":
             text = _paragraph_text(child)
             budget.block(len(text))
@@ -46,6 +46,17 @@ def read_docx(data: bytes, name: str) -> ReadDocument:
             if table.rows:
                 out.blocks.append(table)
     return out
+
+
+def _body_children(body: Any) -> Any:
+    """The body's paragraphs and tables in order, also those inside content controls."""
+    for child in body.iterchildren():
+        if child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _body_children(content)
+        else:
+            yield child
 
 
 def _check_package(data: bytes, name: str) -> None:
