@@ -49,8 +49,20 @@ _widths_cache: dict[tuple[str, tuple[str, ...], float, int, str], list[float]] =
 
 def table_flowable(table: ol.Table, fonts: Any, width: float = BLOCK_WIDTH) -> Flowable:
     """The printed table, breaking across pages by itself; ``fonts`` is a FontSet."""
-    builder = _TableBuilder(table, fonts, width)
+    key = (table.id, table.cells, id(fonts), round(width, 3))
+    builder = _builders.get(key)
+    if builder is None or builder.fonts is not fonts:
+        builder = _TableBuilder(table, fonts, width)
+        if len(_builders) >= BUILDER_CACHE_LIMIT:
+            _builders.clear()
+        _builders[key] = builder
     return PagedTable(builder, table.header_rows, table.rows - 1, continued=False)
+
+
+# The same table printed again (the preview after an edit elsewhere, a second export) reuses
+# its builder and the reportlab Tables it made; renders never overlap (the render lock).
+BUILDER_CACHE_LIMIT = 24
+_builders: dict[tuple[object, ...], _TableBuilder] = {}
 
 
 class _TableBuilder:

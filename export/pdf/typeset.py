@@ -19,6 +19,10 @@ from export.pdf.fonts import FontSet
 from export.pdf.geometry import BLOCK_WIDTH, BODY_SIZE, CHAR_PITCH, PARAGRAPH_INDENT
 
 _shared_widths: dict[tuple[str, str, float, float], float] = {}
+PARAGRAPH_CACHE_LIMIT = 4000
+_paragraph_cache: dict[
+    tuple[object, ...], tuple[FontSet, tuple[TypesetLine, ...], tuple[str, ...]]
+] = {}
 
 
 class MissingChar(NamedTuple):
@@ -75,9 +79,23 @@ class Typesetter:
         if not text:
             return []
         roles = roles or ["fangsong"] * len(text)
+        # The preview and repeated exports set the same paragraphs again: lines depend only
+        # on the text, its fonts and the measure, so they are kept (immutable) per font set.
+        key = (text, tuple(roles), size, pitch, indent, width, justify, id(self.fonts))
+        known = _paragraph_cache.get(key)
+        if known is not None and known[0] is self.fonts:
+            for ch in known[2]:
+                self.missing.setdefault((ch, where), None)
+            return list(known[1])
+        before = len(self.missing)
         faces, widths = self._measure(text, roles, size, pitch, where)
         lines = layout.break_lines(text, widths, width, indent, justify=justify)
-        return [self._runs(text, faces, ln.start, ln.end, ln.xs, size) for ln in lines]
+        result = [self._runs(text, faces, ln.start, ln.end, ln.xs, size) for ln in lines]
+        missing = tuple(ch for ch, _ in list(self.missing)[before:])
+        if len(_paragraph_cache) >= PARAGRAPH_CACHE_LIMIT:
+            _paragraph_cache.clear()
+        _paragraph_cache[key] = (self.fonts, tuple(result), missing)
+        return result
 
     def single_line(
         self, text: str, role: str, size: float, pitch: float, where: str
