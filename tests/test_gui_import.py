@@ -125,3 +125,22 @@ def test_free_format_sections_can_be_added_renamed_moved_and_removed(
     assert [h for _, h in stored.own_sections] == ["二、申请办理", "三、其他事项"]
     assert stored.unplaced == ["一、总体概述", "概述。"]  # its text is kept, not lost
     assert menu.build(stored.own_sections[0][0]).actions()
+
+
+def test_unplaced_content_has_its_own_tab_to_copy_from_and_trim(qtbot, window, store) -> None:
+    text = (
+        "某某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+        "二、主动公开政府信息情况\n规章 | 1 | 0 | 3\n不明的行 | 5 | 6\n另一行 | 7 | 8\n"
+    )
+    report = import_text(text).report
+    store.put(report)
+    window.open_report(report.id)
+    editor = window.current_editor()
+    tab = editor.unplaced_tab
+    assert tab is not None
+    assert editor.tabs.tabText(editor.tabs.indexOf(tab)) == "未归类内容"
+    tab.copy_all()
+    assert "不明的行 | 5 | 6" in QApplication.clipboard().text()
+    tab.text.setPlainText("另一行 | 7 | 8")  # the first line was moved into its section
+    window.current_session().save_now()
+    assert store.get(report.id).unplaced == ["另一行 | 7 | 8"]

@@ -36,6 +36,8 @@ from gui.editing.basic_info_tab import BasicInfoTab
 from gui.editing.section_menu import UNREVIEWED_SUFFIX, SectionMenu
 from gui.editing.session import BASIC, ReportSession
 from gui.editing.text_section import SectionTab
+from gui.editing.unplaced_tab import UnplacedTab
+from gui.keys import redo_shortcuts
 from model.checks.engine import active
 from model.findings import ERROR, WARNING, Finding
 
@@ -66,16 +68,6 @@ def _mark_icon(state: str) -> QIcon:
     painter.drawEllipse(2, 2, size - 4, size - 4)
     painter.end()
     return QIcon(pixmap)
-
-
-def redo_shortcuts() -> list[QKeySequence]:
-    """Ctrl+Y plus the platform's redo keys, each once: a key sequence given twice to
-    one action is ambiguous and then fires nothing (on Windows Redo already is Ctrl+Y)."""
-    keys = [QKeySequence("Ctrl+Y")]
-    for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
-        if key not in keys:
-            keys.append(key)
-    return keys
 
 
 class SideTabBar(QTabBar):
@@ -188,6 +180,7 @@ class ReportEditor(QWidget):
         self.basic = BasicInfoTab(session)
         self.tabs.addTab(self.basic, self.tr("基本信息"))
         self.section_tabs: dict[str, SectionTab] = {}
+        self.unplaced_tab: UnplacedTab | None = None
         self._add_section_tabs()
         self._section_menu = SectionMenu(self, session)
         bar = self.tabs.tabBar()
@@ -322,6 +315,13 @@ class ReportEditor(QWidget):
             tab = SectionTab(section, self.session)
             self.section_tabs[section.id] = tab
             self.tabs.addTab(tab, section.heading)
+        if self.unplaced_tab is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.unplaced_tab))
+            self.unplaced_tab.deleteLater()
+            self.unplaced_tab = None
+        if self.session.report.unplaced:  # what an import could not place, to copy from
+            self.unplaced_tab = UnplacedTab(self.session)
+            self.tabs.addTab(self.unplaced_tab, self.tr("未归类内容"))
 
     def _show_section_menu(self, pos: QPoint) -> None:
         bar = self.tabs.tabBar()

@@ -178,6 +178,15 @@ class ReportSession(QObject):
             self._save_timer.start()
             self.sectionChanged.emit(part)
 
+    def set_unplaced(self, paragraphs: list[str]) -> None:
+        """未归类内容 as the clerk trimmed it (saved with the report, not undoable)."""
+        if paragraphs == self.report.unplaced:
+            return
+        self.report.set_unplaced(paragraphs)
+        self._dirty = True
+        self._save_timer.start()
+        self.changed.emit()
+
     def set_own_sections(self, sections: list[tuple[str, str]], dropped: list[str]) -> None:
         """A free-format report's sections added, renamed, removed or reordered (saved at
         once, not undoable). The text of a removed section goes to 未归类内容, never lost."""
