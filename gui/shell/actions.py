@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.keys import redo_shortcuts  # one place decides the redo keys
+
 Key = QKeySequence.StandardKey
 
 
@@ -140,8 +142,6 @@ class WindowActions(QObject):
         self.undo.setIcon(QIcon.fromTheme("edit-undo", style.standardIcon(sp.SP_ArrowBack)))
         self.undo.setStatusTip(self.tr("撤销上一步修改"))
         self.redo = self.undo_group.createRedoAction(window, self.tr("重做"))
-        from gui.editing.editor import redo_shortcuts  # one place decides the redo keys
-
         self.redo.setShortcuts(redo_shortcuts())
         self.redo.setIcon(QIcon.fromTheme("edit-redo", style.standardIcon(sp.SP_ArrowForward)))
         self.redo.setStatusTip(self.tr("重做刚才撤销的修改"))

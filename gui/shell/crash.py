@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -40,17 +39,38 @@ def guard_std_streams() -> None:
         sys.stderr = io.StringIO()
 
 
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
+
+
+def rotate_log(path: Path, limit: int = LOG_BYTES, keep: int = LOG_BACKUPS) -> None:
+    """At start, a log past ``limit`` becomes ``.1`` (older ones shift up, the oldest goes).
+
+    Done once per start instead of by a rotating handler: that handler's module pulls in
+    sockets and pickling the first paint of the window does not need.
+    """
+    try:
+        if path.stat().st_size < limit:
+            return
+    except OSError:
+        return  # no log yet
+    for number in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            older.replace(path.with_name(f"{path.name}.{number + 1}"))
+    path.replace(path.with_name(f"{path.name}.1"))
+
+
 def setup_logging() -> Path:
-    """Log to ``logs/nianbao.log`` (1 MB × 5 files); returns the log file path."""
+    """Log to ``logs/nianbao.log`` (a new file past 1 MB, 5 kept); returns the log file path."""
     path = log_file_path()
     root = logging.getLogger()
     if any(getattr(h, "_nianbao", False) for h in root.handlers):
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-        )
+        rotate_log(path)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler._nianbao = True  # type: ignore[attr-defined]

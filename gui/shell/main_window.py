@@ -37,7 +37,7 @@ from gui.shell.open_report import (
 from gui.shell.report_library import ReportLibrary
 from gui.shell.start_page import StartPage
 from model.errors import NianbaoError
-from model.formats import available_formats
+from model.format_names import format_names
 from model.report import Report
 from model.store.report_store import ReportStore
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.banner.linkActivated.connect(lambda _link: self.banner.hide())
         self.banner.hide()
         self._banner_until_saved = False
-        self.start_page = StartPage({f.id: f.name for f in available_formats()}, self)
+        self.start_page = StartPage(format_names(), self)
         self.library = ReportLibrary(self)
         self.start_page.openRequested.connect(self.open_report)
         self.start_page.newRequested.connect(self.new_report)
