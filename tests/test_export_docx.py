@@ -63,6 +63,11 @@ def test_headings_are_styles_with_the_official_faces(word: docx.document.Documen
     assert fonts["Title"][0] == "方正小标宋简体"
     assert word.styles["Normal"].font.size.pt == 16
     assert word.styles["Title"].font.size.pt == 22
+    table = next(
+        rel.target_part for rel in word.part.rels.values() if rel.reltype.endswith("/fontTable")
+    )
+    assert '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>' in table.blob.decode()
+    assert '<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>' in table.blob.decode()
     lead = next(p for p in word.paragraphs if p.text.startswith("（一）加强组织领导。"))
     first = lead.runs[0]
     assert first.text == "（一）加强组织领导。"
