@@ -57,8 +57,8 @@ def set_side_bearings(font: TTFont) -> None:
     (it is defined for CFF fonts only; a TrueType vertical origin is tsb + yMax)."""
     glyf = font["glyf"]
     hmtx = font["hmtx"]
-    vmtx = font["vmtx"] if "vmtx" in font else None
-    vorg = font["VORG"] if "VORG" in font else None
+    vmtx = font.get("vmtx")
+    vorg = font.get("VORG")
     for name in font.getGlyphOrder():
         glyph = glyf[name]
         glyph.recalcBounds(glyf)
@@ -112,6 +112,7 @@ def convert(source: Path, target: Path) -> None:
     font["head"].glyphDataFormat = 0
     add_notice(font, source.name)
     font.sfntVersion = TRUETYPE
+    font.recalcTimestamp = False  # keep head.modified of the source: reruns give identical files
     font.save(target)
 
 
