@@ -31,6 +31,7 @@ from model.errors import NianbaoError
 from model.findings import ERROR, PENDING, WARNING, Finding
 from model.formats import Format, available_formats, get_format
 from model.report import Report
+from model.sections import format_of
 
 # the file types the importers read; anything else in the folder is left out of the batch
 READABLE_SUFFIXES = (".json", ".txt", ".docx", ".doc", ".wps", ".pdf", ".html", ".htm")
@@ -342,7 +343,7 @@ class BatchCheck:
         report = entry.report
         assert report is not None
         try:
-            fmt: Format = get_format(report.format)
+            fmt: Format = format_of(report)  # a free-format report's own sections
         except NianbaoError as exc:
             return [Finding("B0@format", ERROR, str(exc))]
         previous = None
