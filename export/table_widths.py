@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from export import outline as ol
-from export.pdf import words
+from export.pdf import layout, words
 
 Measure = Callable[[str], float]
 
@@ -52,3 +52,32 @@ def fit_widths(
             if room > 0:
                 widths[i] -= given * max(s, 0.0) / room
     return widths
+
+
+def wrap_words(text: str, width: float, measure: Measure) -> list[str]:
+    """``text`` broken between words into lines that fit ``width``.
+
+    A word wider than the cell is broken between characters; 避头尾 holds as in the body.
+    """
+    lines: list[str] = []
+    line = ""
+    used = 0.0
+    for word in words.segments(text):
+        w = measure(word)
+        if line and used + w > width + 0.01:
+            lines.append(line)
+            line, used = "", 0.0
+        if w > width + 0.01 and len(word) > 1:
+            for ch in word:  # a word wider than the cell: characters, 避头尾 kept
+                cw = measure(ch)
+                if line and used + cw > width + 0.01 and ch not in layout.NO_LINE_START:
+                    lines.append(line)
+                    line, used = "", 0.0
+                line += ch
+                used += cw
+        else:
+            line += word
+            used += w
+    if line:
+        lines.append(line)
+    return lines

@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from export import outline as ol
 from export.pdf import layout
 from export.pdf_file import write_atomically
-from export.table_widths import fit_widths
+from export.table_widths import fit_widths, wrap_words
 from model.formats import Format
 from model.report import Report
 
@@ -41,6 +41,7 @@ LINE_PITCH_PT = BLOCK_H / LINES * 72 / 25.4  # ≈ 28.99 pt
 CHAR_PITCH_PT = BLOCK_W / CHARS * 72 / 25.4  # ≈ 15.79 pt
 BODY_PT, TITLE_PT, TABLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 10.5, 14.0
 LATIN = "Times New Roman"
+CELL_MARGIN_TWIPS = round(Mm(1.2).twips)  # left and right, so nothing touches a rule
 
 # Role -> (font name as Word and WPS know it, alternative names for the font table).
 DOCX_FONTS = {
@@ -373,9 +374,14 @@ def _tc(cell: ol.Cell, widths: list[int], vmerge: str) -> str:
     if vmerge != "continue" and cell.text:
         fonts = _TABLE_FONTS["heiti" if cell.kind == ol.CAPTION else "fangsong"]
         size = round(TABLE_PT * 2)
+        if cell.kind == ol.VALUE:
+            lines = [cell.text]
+        else:  # line breaks between words, as in the PDF (Word would cut 「不予公开」)
+            room = (width - 2 * CELL_MARGIN_TWIPS) / 20 - 0.25
+            lines = wrap_words(cell.text, room, _em_width)
+        text = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(t)}</w:t>' for t in lines)
         run = (
-            f'<w:r><w:rPr>{fonts}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
-            f'<w:t xml:space="preserve">{escape(cell.text)}</w:t></w:r>'
+            f'<w:r><w:rPr>{fonts}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>{text}</w:r>'
         )
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{merge}'
@@ -394,7 +400,7 @@ def _table_layout_fixed(t: object) -> None:
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(round(Mm(1.2).twips)))
+        el.set(qn("w:w"), str(CELL_MARGIN_TWIPS))
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     tblpr.append(margins)

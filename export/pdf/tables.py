@@ -27,9 +27,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from export import outline as ol
-from export.pdf import layout, words
+from export.pdf import layout
 from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, LINE_PITCH, baseline_offset
-from export.table_widths import fit_widths
+from export.table_widths import fit_widths, wrap_words
 
 FONT_SIZE = 10.5  # 五号
 LEADING = 12.6
@@ -347,27 +347,7 @@ def wrapped_label(text: str, face: str, size: float, width: float) -> str:
     if found is not None:
         return found
     clean = layout.clean_text(text)
-    lines: list[str] = []
-    line = ""
-    used = 0.0
-    for word in words.segments(clean):
-        w = stringWidth(word, face, size)
-        if line and used + w > width + 0.01:
-            lines.append(line)
-            line, used = "", 0.0
-        if w > width + 0.01 and len(word) > 1:
-            for ch in word:  # a word wider than the cell: characters, 避头尾 kept
-                cw = stringWidth(ch, face, size)
-                if line and used + cw > width + 0.01 and ch not in layout.NO_LINE_START:
-                    lines.append(line)
-                    line, used = "", 0.0
-                line += ch
-                used += cw
-        else:
-            line += word
-            used += w
-    if line:
-        lines.append(line)
+    lines = wrap_words(clean, width, lambda part: stringWidth(part, face, size))
     wrapped = "\n".join(lines)
     if len(_wrap_cache) >= WRAP_CACHE_LIMIT:
         _wrap_cache.clear()
