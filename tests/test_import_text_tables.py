@@ -61,3 +61,15 @@ def test_table_labels_are_never_headings() -> None:
     assert report.stated_totals["s3.new_this_year@total"] == 3
     assert report.cells["s3.carry_to_next_year@natural_person"] == 0
     assert report.sections["s5"] == ["问题。"]
+
+
+def test_without_a_year_the_tables_tell_2019_from_2021() -> None:
+    text = (
+        "一、总体情况\n工作正常开展。\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 2\n"
+    )
+    report = import_text(text).report
+    assert report.year is None and report.format == "fmt2019"
+    assert report.cells["s2.art20_1.regulations@published_total"] == 2
+    bare = import_text(text.replace("本年新制作数量 | 本年新公开数量 | 对外公开总数量", "")).report
+    assert bare.format == "fmt2021"  # nothing tells them apart: the newest

@@ -112,6 +112,8 @@ def place(
     body = _after_title(items, title_lines)
     all_headings = [h for i in body if isinstance(i, str) and (h := _heading(i, table_keys))]
     fmt = choose_format(all_headings, formats, year)
+    if year is None:  # without a year the headings decide, and the tables where they tie
+        fmt = _by_tables(body, formats, all_headings) or fmt
     mismatch = _mismatch(all_headings, formats, fmt, year)
     if mismatch:
         warnings.append(mismatch)
@@ -211,6 +213,27 @@ def _after_title(items: list[Item], title_lines: list[str]) -> list[Item]:
         at = rest.index(line)
         del rest[at]
     return rest
+
+
+def _by_tables(body: list[Item], formats: list[Format], headings: list[Heading]) -> Format | None:
+    """Among the formats whose headings fit best, the one whose table labels the document
+    uses most (the 2019 and 2021 formats share their headings, not their tables)."""
+    best_heading = max(structure_score(headings, f) for f in formats)
+    tied = [f for f in formats if f.tables and structure_score(headings, f) == best_heading]
+    if len(tied) < 2:
+        return None
+    keys: set[str] = set()
+    for item in body:
+        cells = (
+            [c for row in item.text_rows() for c in row]
+            if isinstance(item, TableBlock)
+            else (split_row(item))
+        )
+        keys.update(label_key(c) for c in cells if c.strip())
+    hits = {f.id: len(keys & table_label_keys(f)) for f in tied}
+    top = max(hits.values())
+    winners = [f for f in tied if hits[f.id] == top]
+    return winners[0] if top and len(winners) == 1 else None
 
 
 def _mismatch(
