@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from export.pdf import layout
 from model.cells import effective_values, format_cell_value
 from model.formats import Format, TableDef
-from model.printed import added_sentences
+from model.printed import contact_for_print
 from model.report import CellValue, Report
 
 _LEVEL1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -138,10 +138,9 @@ def build_outline(report: Report, fmt: Format) -> Outline:
     """The printed document of ``report`` in ``fmt``."""
     blocks: list[Block] = []
     preface = [p for p in report.preamble if p.strip()]
-    section_text = [p for s in fmt.sections for p in report.paragraphs(s.id)]
     for n, text in enumerate(_split(preface), start=1):
         blocks.append(paragraph(text, f"前言 第{n}段"))
-    contact = added_sentences(report, fmt, "\n".join(preface + section_text))
+    contact = contact_for_print(report, fmt)
     if contact:
         blocks.append(paragraph(contact, "联系方式", kind=CONTACT))
     values: dict[str, CellValue] | None = None

@@ -1,9 +1,10 @@
 """What the printed report says beyond the clerk's paragraphs, worded by the format file.
 
 The 基本信息 fields 联系地址, 联系电话 and 数据统计截止日期 belong in the opening of a published
-report. Many clerks already write them into the 前言 (the 2017 sample does); a field the 前言
-does not mention yet is added after it, in one sentence whose words come from the format's
-``print_templates``, so the printout never silently drops what she filled in.
+report. Many clerks already write them into the 前言 (the 2017 sample does) or a section; a
+field the report does not mention yet is added after the 前言, in one sentence whose words
+come from the format's ``print_templates``, so the printout never silently drops what she
+filled in.
 """
 
 from __future__ import annotations
@@ -20,10 +21,18 @@ DEFAULT_TEMPLATES = {
 
 
 def preamble_for_print(report: Report, fmt: Format) -> list[str]:
-    """The 前言 as printed: her paragraphs, then what the fields add that they do not say."""
+    """The 前言 as printed: her paragraphs, then what the fields add that neither the 前言 nor
+    any section says."""
     paragraphs = [p for p in report.preamble if p.strip()]
-    extra = added_sentences(report, fmt, "\n".join(paragraphs))
+    extra = contact_for_print(report, fmt)
     return [*paragraphs, extra] if extra else paragraphs
+
+
+def contact_for_print(report: Report, fmt: Format) -> str:
+    """The sentence the filled fields add, unless the report already states them anywhere
+    (a section often gives the contact: it is then not printed a second time)."""
+    written = [*report.preamble, *(p for s in fmt.sections for p in report.paragraphs(s.id))]
+    return added_sentences(report, fmt, "\n".join(written))
 
 
 def added_sentences(report: Report, fmt: Format, written: str) -> str:

@@ -48,3 +48,16 @@ def test_nothing_is_added_when_the_fields_are_empty() -> None:
     report = Report(format="legacy2008", agency="某局", year=2017)
     report.set_preamble(["前言。"])
     assert preamble_for_print(report, get_format("legacy2008")) == ["前言。"]
+
+
+def test_contact_a_section_states_is_not_printed_again() -> None:
+    report = Report(format="fmt2021", agency="某区司法局", year=2024)
+    report.set_preamble(["本年度报告根据《条例》编制。"])
+    report.set_paragraphs("s6", ["如对本报告有疑问，请联系本局办公室，联系电话：0632-1234567。"])
+    report.set_meta("phone", "0632-1234567")
+    report.set_meta("address", "某市人民路1号")
+    printed = preamble_for_print(report, get_format("fmt2021"))
+    assert "0632-1234567" not in "".join(printed)  # section 六 gives it
+    assert "某市人民路1号" in printed[-1]  # the address is said nowhere else
+    text = pdf_text(report)
+    assert text.count("0632-1234567") == 1 and text.count("某市人民路1号") == 1
