@@ -278,3 +278,14 @@ def test_faces_are_registered_once() -> None:
     assert first.fangsong == second.fangsong
     path = str(fonts.fonts_dir() / "FandolSong-Regular.ttf")
     assert fonts.load_face(path) is fonts.load_face(path)
+
+
+@pytest.mark.usefixtures("bare_machine")
+def test_traditional_forms_the_shipped_faces_draw_simplified_come_from_a_fallback() -> None:
+    font_set = fonts.resolve_fonts({})
+    hana_a = fonts.load_face(str(fonts.fonts_dir() / "HanaMinA.ttf")).name
+    fang = font_set.fangsong
+    assert fonts.face_has_glyph(font_set.face("fangsong"), "醜")  # the file maps it …
+    assert font_set.font_for_char("仿宋", "醜") == hana_a  # … to 丑's glyph: not used
+    assert font_set.font_for_char("仿宋", "丑") == fang
+    assert font_set.font_for_char("仿宋", "余") == fang

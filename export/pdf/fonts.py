@@ -118,9 +118,32 @@ class Face:
     path: str
     index: int
     font: TTFont = field(repr=False)
+    gb2312_hanzi_only: bool = False  # hanzi beyond GB2312 are not trusted (see below)
 
     def has(self, ch: str) -> bool:
-        return ord(ch) in self.font.face.charToGlyph
+        if ord(ch) not in self.font.face.charToGlyph:
+            return False
+        if self.gb2312_hanzi_only and "\u3400" <= ch <= "\u9fff":
+            return _in_gb2312(ch)
+        return True
+
+
+def face_has_glyph(face: Face, ch: str) -> bool:
+    """Whether the font file maps ``ch`` at all (trusted or not)."""
+    return ord(ch) in face.font.face.charToGlyph
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# The shipped Fandol faces map some traditional characters beyond GB2312 to the simplified
+# glyph (醜 drawn as 丑, 餘 as 余): such characters are taken from a fallback face instead.
+UNTRUSTED_BEYOND_GB2312 = ("Fandol",)
 
 
 _registered: dict[tuple[str, int], Face] = {}
@@ -153,7 +176,8 @@ def load_face(path: str, index: int = 0, family: str = "") -> Face:
             log.info("font %s has the same PostScript name as one loaded before", path)
             font = registered
         human = font_files.family_name(font) or family or Path(path).stem
-        face = Face(name=name, family=human, path=path, index=index, font=font)
+        limited = Path(path).name.startswith(UNTRUSTED_BEYOND_GB2312)
+        face = Face(name, human, path, index, font, gb2312_hanzi_only=limited)
         _registered[key] = face
         return face
 
