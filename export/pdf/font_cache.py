@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import pickle
 from fnmatch import fnmatch
 from pathlib import Path
@@ -41,8 +42,17 @@ class _Scale:
         return x * self.factor if self.factor != 1.0 else x
 
 
+CACHE_FILES_LIMIT = 40  # older entries (fonts since replaced) are removed beyond this
+
+
 def cache_dir() -> Path:
-    return data_dir() / "font-cache"
+    """The machine's local cache folder (not the roaming profile on Windows); beside the
+    data when a test or portable install moved it with NIANBAO_DATA_DIR."""
+    if os.environ.get("NIANBAO_DATA_DIR"):
+        return data_dir() / "font-cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("nianbao", appauthor=False)) / "font-cache"
 
 
 def load_ttfont(name: str, path: str, index: int) -> TTFont:
@@ -106,8 +116,15 @@ def _write(key: str, face: TTFontFace) -> None:
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(folder / f"{key}.pickle", data)
+        _trim(folder)
     except Exception as exc:  # no cache (read-only profile, full disk): parse next time
         log.info("font cache not written: %s", exc)
+
+
+def _trim(folder: Path) -> None:
+    files = sorted(folder.glob("*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for old in files[CACHE_FILES_LIMIT:]:
+        old.unlink(missing_ok=True)
 
 
 def _from_state(name: str, path: str, state: dict[str, Any]) -> TTFont:
