@@ -73,3 +73,13 @@ def test_without_a_year_the_tables_tell_2019_from_2021() -> None:
     assert report.cells["s2.art20_1.regulations@published_total"] == 2
     bare = import_text(text.replace("本年新制作数量 | 本年新公开数量 | 对外公开总数量", "")).report
     assert bare.format == "fmt2021"  # nothing tells them apart: the newest
+
+
+def test_structure_of_another_format_than_the_years_is_warned() -> None:
+    text = (
+        "某某局2020年政府信息公开工作年度报告\n一、概述\n概述。\n二、主动公开政府信息以及公开平台建设情况\n"
+        "公开情况。\n三、政府信息公开申请的办理情况\n无。\n四、政府信息公开收费及减免情况\n无。\n"
+    )
+    result = import_text(text)
+    assert result.report.format == "fmt2019"  # the year decides
+    assert any("2020 年" in w and "标题结构更像" in w for w in result.warnings)
