@@ -105,3 +105,18 @@ def test_table_printed_in_another_format_than_its_year_is_named() -> None:
     assert result.report.format == "fmt2021"
     assert any("另一种格式" in w for w in result.warnings)
     assert not any("本年新制作数量" in line for line in result.report.unplaced)
+
+
+def test_legacy_report_prints_its_own_headings(tmp_path: Path) -> None:
+    import pdfplumber
+
+    from export.commands import export_pdf
+
+    report = import_text(text_of(REAL / "2010_zoucheng_tangcun_town.txt")).report
+    out = tmp_path / "own.pdf"
+    export_pdf(report, out)
+    with pdfplumber.open(out) as pdf:
+        printed = "".join((page.extract_text() or "") for page in pdf.pages).replace(" ", "")
+    for _, heading in report.own_sections:
+        assert heading in printed
+    assert "所属事业单位信息公开工作推进措施" not in printed  # none of the sample's twelve
