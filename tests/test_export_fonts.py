@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from pathlib import Path
@@ -289,3 +290,20 @@ def test_traditional_forms_the_shipped_faces_draw_simplified_come_from_a_fallbac
     assert font_set.font_for_char("仿宋", "醜") == hana_a  # … to 丑's glyph: not used
     assert font_set.font_for_char("仿宋", "丑") == fang
     assert font_set.font_for_char("仿宋", "余") == fang
+
+
+def test_digits_print_in_a_proportional_serif(monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = str(fonts.fonts_dir() / "LiberationSerif-Regular.ttf")
+    rows = ((shipped, 0, ("Times New Roman",), ("Regular",)),)
+    monkeypatch.setattr(font_files, "fc_rows", functools.lru_cache(maxsize=1)(lambda: rows))
+    monkeypatch.setattr(font_files, "windows_font_dirs", lambda: [])
+    assert font_files.installed_latin(False) == [shipped]  # Times New Roman when installed
+    assert font_files.installed_latin(True) == []
+    report, fmt = one_section_report("共收到申请1,027件，增长12.5%。")
+    result = render_pdf(report, fmt)
+    with pdfplumber.open(io.BytesIO(result.data)) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars if c["size"] == 16]
+    digits = {c["fontname"].split("+")[-1] for c in chars if c["text"] in "0123456789,.%"}
+    hanzi = {c["fontname"].split("+")[-1] for c in chars if c["text"] in "共收到申请件增长"}
+    assert digits and all("Liberation" in d or "Times" in d for d in digits)
+    assert hanzi.isdisjoint(digits)

@@ -218,30 +218,11 @@ def installed_latin(bold: bool) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=1)
 def latin_table() -> tuple[tuple[str, int, tuple[str, ...], tuple[str, ...]], ...]:
-    """Installed Times New Roman faces: (file, index, families, styles). Empty without fc-list."""
-    exe = shutil.which("fc-list")
-    if exe is None or sys.platform == "win32":
+    """Installed Times New Roman faces: (file, index, families, styles)."""
+    if sys.platform == "win32":
         return ()
-    try:
-        out = subprocess.run(
-            [exe, "--format", "%{file}\t%{index}\t%{family}\t%{style}\n", LATIN_FAMILY],
-            capture_output=True,
-            text=True,
-            timeout=10,
-            check=False,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return ()
-    rows = []
-    for line in out.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 4 and parts[1].isdigit():
-            rows.append(
-                (parts[0], int(parts[1]), tuple(parts[2].split(",")), tuple(parts[3].split(",")))
-            )
-    return tuple(rows)
+    return tuple(row for row in fc_rows() if LATIN_FAMILY in row[2])
 
 
 def windows_font_dirs() -> list[Path]:
@@ -269,15 +250,21 @@ def _fontconfig_matches(families: tuple[str, ...]) -> list[tuple[str, int, str]]
     return found
 
 
-@lru_cache(maxsize=1)
 def fontconfig_table() -> tuple[tuple[str, int, tuple[str, ...]], ...]:
     """Every font fontconfig knows: (file, face index, family names). Empty without fc-list."""
+    return tuple((path, index, names) for path, index, names, _styles in fc_rows())
+
+
+@lru_cache(maxsize=1)
+def fc_rows() -> tuple[tuple[str, int, tuple[str, ...], tuple[str, ...]], ...]:
+    """(file, face index, family names, style names) of every font, from one ``fc-list``
+    run per process (each run costs a few tens of milliseconds)."""
     exe = shutil.which("fc-list")
     if exe is None:
         return ()
     try:
         out = subprocess.run(
-            [exe, "--format", "%{file}\t%{index}\t%{family}\n", ":lang=zh"],
+            [exe, "--format", "%{file}\t%{index}\t%{family}\t%{style}\n"],
             capture_output=True,
             text=True,
             timeout=10,
@@ -288,8 +275,9 @@ def fontconfig_table() -> tuple[tuple[str, int, tuple[str, ...]], ...]:
     rows = []
     for line in out.splitlines():
         parts = line.split("\t")
-        if len(parts) != 3 or not parts[1].isdigit():
+        if len(parts) != 4 or not parts[1].isdigit():
             continue
         names = tuple(n.replace("\\-", "-").strip() for n in parts[2].split(","))
-        rows.append((parts[0], int(parts[1]), names))
+        styles = tuple(n.strip() for n in parts[3].split(","))
+        rows.append((parts[0], int(parts[1]), names, styles))
     return tuple(rows)

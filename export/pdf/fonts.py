@@ -293,8 +293,7 @@ def forget_resolutions() -> None:
     Registered faces stay registered (reportlab cannot unregister them)."""
     with _lock:
         _cache.clear()
-        font_files.fontconfig_table.cache_clear()
-        font_files.latin_table.cache_clear()
+        font_files.fc_rows.cache_clear()
 
 
 def resolve_fonts(font_paths: Mapping[str, str] | None = None) -> FontSet:
