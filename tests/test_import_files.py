@@ -287,3 +287,28 @@ def test_doc_is_converted_through_libreoffice(tmp_path: Path) -> None:
     result = import_file(out / "r.doc")
     assert result.report.format == "fmt2021"
     assert_faithful(source, result)
+
+
+def test_word_headings_numbered_by_word_itself(tmp_path: Path) -> None:
+    """「标题 1」 paragraphs numbered by Word's own list numbering carry no 「一、」 in their
+    text; the reader gives them the numeral Word shows, so they are headings."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("某某县统计局2016年政府信息公开工作年度报告")
+    for heading, body in (("概述", "概述内容。"), ("主动公开情况", "公开内容。")):
+        paragraph = document.add_paragraph(heading, style="Heading 1")
+        num = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", "0"), ("w:numId", "1")):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), value)
+            num.append(element)
+        paragraph._p.get_or_add_pPr().append(num)
+        document.add_paragraph(body)
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    report = import_file(path).report
+    assert [h for _, h in report.own_sections] == ["一、概述", "二、主动公开情况"]
+    assert list(report.sections.values()) == [["概述内容。"], ["公开内容。"]]

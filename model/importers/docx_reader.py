@@ -13,6 +13,7 @@ import zipfile
 from typing import Any
 
 from model.errors import ReportImportError
+from model.importers.chrome import HEADING_START
 from model.importers.document import Paragraph, ReadDocument, TableBlock, TableCell, clean_text
 from model.importers.limits import MAX_ZIP_MEMBER_BYTES, Budget
 
@@ -35,12 +36,21 @@ def read_docx(data: bytes, name: str) -> ReadDocument:
     budget = Budget(name, "Word 文档")
     out = ReadDocument(kind="Word 文档（.docx）")
     styles = _heading_styles(document)
+    numbered_styles = _numbered_styles(document)
+    numbered = 0
     for child in _body_children(document.element.body):
         if child.tag == _W + "p":
             text = _paragraph_text(child)
             budget.block(len(text))
-            if text:
-                out.blocks.append(Paragraph(text, styles.get(_style_id(child), 0)))
+            if not text:
+                continue
+            style = _style_id(child)
+            level = styles.get(style, 0)
+            if level == 1 and (_has_numbering(child) or style in numbered_styles):
+                numbered += 1
+                if not HEADING_START.match(text):  # Word shows 「一、」 from its list numbering
+                    text = f"{chinese_numeral(numbered)}、{text}"
+            out.blocks.append(Paragraph(text, level))
         elif child.tag == _W + "tbl":
             table = _table(child, budget, 0)
             if table.rows:
@@ -93,6 +103,33 @@ def _heading_styles(document: Any) -> dict[str, int]:
     except Exception:  # styles are a nicety; a damaged styles part must not stop the import
         return {}
     return levels
+
+
+def _numbered_styles(document: Any) -> set[str]:
+    """Styles whose paragraphs Word numbers automatically (a numbering in the style)."""
+    found: set[str] = set()
+    try:
+        for style in document.styles:
+            ppr = style.element.find(_W + "pPr")
+            if ppr is not None and ppr.find(_W + "numPr") is not None:
+                found.add(str(style.style_id))
+    except Exception:  # a damaged styles part: no automatic numbers, the text as it is
+        return set()
+    return found
+
+
+def _has_numbering(paragraph: Any) -> bool:
+    ppr = paragraph.find(_W + "pPr")
+    return ppr is not None and ppr.find(_W + "numPr") is not None
+
+
+def chinese_numeral(n: int) -> str:
+    """1 … 99 -> 一 … 九十九."""
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return digits[n - 1]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens - 1]) + "十" + (digits[ones - 1] if ones else "")
 
 
 def _style_id(paragraph: Any) -> str:
