@@ -128,6 +128,30 @@ class Face:
         return True
 
 
+SUBSET_MEMO_LIMIT = 64
+
+
+def _remember_subsets(font: TTFont) -> None:
+    """Embedding cuts the font into subsets of 256 glyphs each time a PDF is made; the same
+    characters give the same bytes, so a repeated export (the preview after an edit) reuses
+    them. Renders never overlap (the render lock), so the memo needs no lock of its own."""
+    face = font.face
+    make = face.makeSubset
+    memo: dict[tuple[int, ...], bytes] = {}
+
+    def make_subset(subset: list[int]) -> bytes:
+        key = tuple(subset)
+        data = memo.get(key)
+        if data is None:
+            data = make(subset)
+            if len(memo) >= SUBSET_MEMO_LIMIT:
+                memo.clear()
+            memo[key] = data
+        return data
+
+    face.makeSubset = make_subset
+
+
 def face_has_glyph(face: Face, ch: str) -> bool:
     """Whether the font file maps ``ch`` at all (trusted or not)."""
     return ord(ch) in face.font.face.charToGlyph
@@ -176,6 +200,7 @@ def load_face(path: str, index: int = 0, family: str = "") -> Face:
             log.info("font %s has the same PostScript name as one loaded before", path)
             font = registered
         human = font_files.family_name(font) or family or Path(path).stem
+        _remember_subsets(font)
         limited = Path(path).name.startswith(UNTRUSTED_BEYOND_GB2312)
         face = Face(name, human, path, index, font, gb2312_hanzi_only=limited)
         _registered[key] = face
