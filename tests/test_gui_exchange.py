@@ -26,6 +26,11 @@ def test_export_exchange_writes_the_open_report(window, store, tmp_path, monkeyp
     assert copy.id == report.id
     assert copy.paragraphs("L1") == ["本年度工作概述。"]
     assert "交换文件" in window.statusBar().currentMessage()
+    from gui.output.export_result import ExportResultDialog
+
+    shown = [d for d in window.findChildren(ExportResultDialog) if d.isVisible()]
+    assert shown and shown[0].outcome.path == target  # said where she is looking, not only below
+    shown[0].close()
 
 
 def test_importing_an_exchange_file_again_keeps_the_stored_report(

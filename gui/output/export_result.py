@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.pdf.fonts import ROLE_NAMES
-
 translate = QCoreApplication.translate
 
 
@@ -54,6 +52,8 @@ def font_sentence(substitutions: Iterable[object]) -> str:
 
     An item is a record with ``role`` (key or name) and ``face``, or a sentence naming a role.
     """
+    from export.pdf.fonts import ROLE_NAMES  # the roles' names as the 字体 settings show them
+
     roles: list[str] = []
     faces: list[str] = []
     for item in substitutions:

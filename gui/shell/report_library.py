@@ -147,9 +147,12 @@ class ReportLibrary(QObject):
             QMessageBox.warning(self.window, self.tr("无法导出交换文件"), str(exc))
             return
         prefs.app_settings().setValue("export/last_dir", str(written.parent))
+        from gui.output.export_result import ExportOutcome, show_export_result
+
         self.window.statusBar().showMessage(
             self.tr("已导出交换文件：%1").replace("%1", str(written)), 10000
         )
+        show_export_result(self.window, ExportOutcome(written, self.tr("交换文件")))
 
     def place_and_open(self, report: Report) -> bool:
         """Store a new report and open it; when one of the same agency and year is already
