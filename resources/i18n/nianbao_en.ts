@@ -508,6 +508,21 @@ The reason is kept in the report:</translation>
   </context>
   <context>
     <name>GridView</name>
+    <message>
+      <source>剪切</source>
+      <translation>Cut</translation>
+    </message>
+    <message>
+      <source>全选</source>
+      <translation>Select All</translation>
+    </message>
+    <message numerus="yes">
+      <source>已填入 %n 个单元格。</source>
+      <translation>
+        <numerusform>Filled %n cell.</numerusform>
+        <numerusform>Filled %n cells.</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>已粘贴 %n 个单元格。</source>
       <translation>
@@ -579,6 +594,10 @@ The reason is kept in the report:</translation>
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>知道了</source>
+      <translation>OK, got it</translation>
+    </message>
     <message>
       <source>保存状态</source>
       <translation>Save status</translation>
@@ -803,6 +822,10 @@ They are kept in a recovery file and can be restored the next time. Close this r
   </context>
   <context>
     <name>ReportLibrary</name>
+    <message>
+      <source>交换文件</source>
+      <translation>exchange file</translation>
+    </message>
     <message>
       <source>无法读取报告列表</source>
       <translation>Cannot read the report list</translation>
@@ -1104,6 +1127,13 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
   </context>
   <context>
     <name>TableGridModel</name>
+    <message numerus="yes">
+      <source>填充 %n 个单元格</source>
+      <translation>
+        <numerusform>Fill %n cell</numerusform>
+        <numerusform>Fill %n cells</numerusform>
+      </translation>
+    </message>
     <message>
       <source>填写表格</source>
       <translation>Fill in table</translation>
@@ -1212,6 +1242,54 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
   </context>
   <context>
     <name>WindowActions</name>
+    <message>
+      <source>剪切(&amp;T)</source>
+      <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+      <source>剪切选中的文字或单元格</source>
+      <translation>Cut the selected text or cells</translation>
+    </message>
+    <message>
+      <source>复制(&amp;C)</source>
+      <translation>&amp;Copy</translation>
+    </message>
+    <message>
+      <source>复制选中的文字或单元格</source>
+      <translation>Copy the selected text or cells</translation>
+    </message>
+    <message>
+      <source>粘贴(&amp;P)</source>
+      <translation>&amp;Paste</translation>
+    </message>
+    <message>
+      <source>粘贴；一个数值粘贴到选中的多个单元格时全部填入</source>
+      <translation>Paste; one value pasted over several selected cells fills them all</translation>
+    </message>
+    <message>
+      <source>全选(&amp;A)</source>
+      <translation>Select &amp;All</translation>
+    </message>
+    <message>
+      <source>选中全部文字或单元格</source>
+      <translation>Select all text or cells</translation>
+    </message>
+    <message>
+      <source>下一部分(&amp;N)</source>
+      <translation>&amp;Next Part</translation>
+    </message>
+    <message>
+      <source>转到左侧列表中的下一部分</source>
+      <translation>Go to the next part in the list on the left</translation>
+    </message>
+    <message>
+      <source>上一部分(&amp;B)</source>
+      <translation>Previous Part (&amp;B)</translation>
+    </message>
+    <message>
+      <source>转到左侧列表中的上一部分</source>
+      <translation>Go to the previous part in the list on the left</translation>
+    </message>
     <message>
       <source>新建年度报告(&amp;N)…</source>
       <translation>&amp;New annual report…</translation>
@@ -1379,6 +1457,48 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     <message>
       <source>工具栏</source>
       <translation>Toolbar</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportResult</name>
+    <message>
+      <source>已导出：%1</source>
+      <translation>Exported: %1</translation>
+    </message>
+    <message>
+      <source>（共 %1 页）</source>
+      <translation> (%1 pages)</translation>
+    </message>
+    <message>
+      <source>本机没有%1的正式字体，已用相近字体%2代替；如需正式字体，请在「设置 → 字体」中指定字体文件。</source>
+      <translation>This computer has no official %1 font; a similar font%2 was used instead. For the official fonts, choose font files in 设置 → 字体.</translation>
+    </message>
+    <message>
+      <source>导出 %1</source>
+      <translation>Export %1</translation>
+    </message>
+    <message>
+      <source>保存在：%1</source>
+      <translation>Saved in: %1</translation>
+    </message>
+    <message>
+      <source>打开文件</source>
+      <translation>Open File</translation>
+    </message>
+    <message>
+      <source>打开所在文件夹</source>
+      <translation>Open Containing Folder</translation>
+    </message>
+    <message>
+      <source>无法打开文件，可能本机没有能打开%1文件的程序。</source>
+      <translation>The file could not be opened: this computer may have no program for %1 files.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SideTabBar</name>
+    <message>
+      <source>报告各部分</source>
+      <translation>Parts of the report</translation>
     </message>
   </context>
 </TS>
