@@ -97,7 +97,7 @@ def read(store_path: Path, base: str) -> list[tuple[str, str, Any]]:
     """The complete records of the log that belongs to the store with ``base``; [] when
     there is no log, it belongs to another version of the store, or cannot be read."""
     try:
-        raw = delta_path(store_path).read_bytes()
+        raw = delta_path(resolve_target(store_path)).read_bytes()
     except OSError:
         return []
     lines = raw.split(b"\n")
@@ -140,4 +140,4 @@ def remove(store_path: Path) -> None:
 
 
 def exists(store_path: Path) -> bool:
-    return delta_path(store_path).exists()
+    return delta_path(resolve_target(store_path)).exists()
