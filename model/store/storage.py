@@ -22,7 +22,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from model.atomic_file import TEMP_MARKER, atomic_write, temp_prefix
+from model.atomic_file import TEMP_MARKER, atomic_write, resolve_target, temp_prefix
 from model.errors import StoreError, StoreFileCorruptError
 from model.os_errors import STORE_KEPT, describe_os_error
 from model.store import delta_log
@@ -160,7 +160,7 @@ class AtomicJSONStorage(Storage):
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.path = Path(path)
+        self.path = resolve_target(Path(path))  # a link's target: the file and its log
         self.read_only = read_only
         self._data: Data | None = None
         self._loaded = False
