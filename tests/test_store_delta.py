@@ -130,3 +130,21 @@ def test_autosave_on_a_large_store_writes_the_report_not_the_store(
 def test_killed_writer_with_the_log_never_loses_or_tears_a_report(tmp_path: Path) -> None:
     figures = run_kill_rounds(tmp_path / "reports.json", 40, max_delay=0.3, seed=3)
     assert figures["versions"] > 0  # the writer really saved (through the log) between kills
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_a_linked_store_keeps_its_log_beside_the_target(tmp_path: Path) -> None:
+    real_dir = tmp_path / "网盘"
+    real_dir.mkdir()
+    reports = seeded(real_dir / "reports.json")
+    link = tmp_path / "reports.json"
+    link.symlink_to(real_dir / "reports.json")
+    store = ReportStore(link, backup_interval=1e9)
+    reports[0].set_meta("title", "通过链接保存")
+    store.put(reports[0])
+    assert delta_log.delta_path(real_dir / "reports.json").exists()
+    assert not delta_log.delta_path(link).exists()
+    with ReportStore(link, read_only=True) as reader:
+        assert reader.get(reports[0].id).meta_value("title") == "通过链接保存"
+    store.close()
+    assert link.is_symlink() and not delta_log.exists(link)
