@@ -312,3 +312,27 @@ def test_word_headings_numbered_by_word_itself(tmp_path: Path) -> None:
     report = import_file(path).report
     assert [h for _, h in report.own_sections] == ["一、概述", "二、主动公开情况"]
     assert list(report.sections.values()) == [["概述内容。"], ["公开内容。"]]
+
+
+@pytest.mark.skipif(
+    __import__("model.importers.office", fromlist=["soffice_path"]).soffice_path() is None,
+    reason="LibreOffice (soffice) is not installed",
+)
+def test_pdf_printed_by_an_office_program_with_rows_broken_over_pages(tmp_path: Path) -> None:
+    """A PDF as an office program prints it: borders as its own strokes, table 三 running
+    over a page break with a row split in two; every printed value still lands."""
+    import subprocess
+
+    from model.importers.office import soffice_path
+
+    source = load("2019_shanghai_municipal_government_office")
+    docx_path = write_docx(source, tmp_path / "r.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [str(soffice_path()), f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(tmp_path), str(docx_path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    result = import_file(tmp_path / "r.pdf")
+    assert_faithful(source, result)
+    assert result.report.unplaced == []

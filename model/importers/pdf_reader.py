@@ -104,6 +104,7 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
     out = ReadDocument(kind="PDF")
     dropped = 0
     blocks: list[tuple[Block, bool]] = []
+    lines_since_table = True
     for items in per_page:
         lines: list[_Line] = []
         for _, item in items:
@@ -112,15 +113,55 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
                     dropped += 1
                     continue
                 lines.append(item)
+                lines_since_table = True
             else:
                 blocks.extend(_paragraphs(lines))
                 lines = []
-                blocks.append((item, True))
+                last = blocks[-1][0] if blocks else None
+                if isinstance(last, TableBlock) and not lines_since_table:
+                    _continue_table(last, item)  # the table goes on over the page break
+                else:
+                    blocks.append((item, True))
+                lines_since_table = False
+                continue
         blocks.extend(_paragraphs(lines))
     out.blocks = _join_across_pages(blocks)
     if dropped:
         out.notes.append(f"已略去 PDF 的页眉、页脚和页码 {dropped} 行。")
     return out
+
+
+def _continue_table(table: TableBlock, more: TableBlock) -> None:
+    """Rows of a table continued on the next page. A row Word split over the break (its
+    cells laid out alike, the second part not starting a new label) becomes one row again."""
+    rows = list(more.rows)
+    if rows and table.rows:
+        # a side label spanning rows is drawn again, empty, at the top of the new page
+        first = list(rows[0])
+        while len(first) > len(table.rows[-1]) and first and not first[0].text:
+            first.pop(0)
+        rows[0] = first
+    if table.rows and rows and _split_row(table.rows[-1], rows[0]):
+        first = rows.pop(0)
+        table.rows[-1] = [
+            TableCell(clean_text(a.text + b.text), a.rowspan, a.colspan)
+            for a, b in zip(table.rows[-1], first, strict=True)
+        ]
+    table.rows.extend(rows)
+
+
+_LABEL_START = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)"
+)
+
+
+def _split_row(last: list[TableCell], first: list[TableCell]) -> bool:
+    if len(last) != len(first) or any(
+        a.colspan != b.colspan for a, b in zip(last, first, strict=True)
+    ):
+        return False
+    texts = [c.text for c in first if c.text]
+    return bool(texts) and not _LABEL_START.match(texts[0]) and not texts[0][0].isdigit()
 
 
 def _open_error(exc: Exception, name: str) -> ReportImportError:

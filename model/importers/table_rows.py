@@ -78,6 +78,11 @@ class TableRows:
         k = label_key(text)
         return bool(k) and k in self.header_keys
 
+    def is_header_piece(self, text: str) -> bool:
+        """A piece of a header cell wrapped over several lines (「结果」「维持」 of 结果维持)."""
+        k = label_key(text)
+        return bool(k) and any(k in h for h in self.header_keys)
+
 
 _CACHE: dict[tuple[str, str, int], TableRows] = {}
 

@@ -130,6 +130,9 @@ class _Matcher:
             if all(self.rows.is_header(w) for w in words):  # 「行政复议 行政诉讼」
                 self.pending = None
                 return True
+        if len(texts) > 1 and all(self.rows.is_header_piece(c) for c in texts):
+            self.pending = None  # a header whose cells wrapped, line by line
+            return True
         if texts and all(self.rows.is_header(c) or is_value_text(c) for c in texts):
             values = [c for c in cells if is_value_text(c)]
             if len(values) == len(cells) and any(c.strip() for c in values):
