@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from model.errors import ReportImportError
 from model.formats import Format, SectionDef, available_formats
 from model.importers.chinese import is_traditional, to_simplified
 from model.importers.chrome import chrome_lines, is_chrome_table, without_page_prefix
@@ -61,8 +62,6 @@ def place(
     document: ReadDocument, formats: list[Format] | None = None, *, simplify: bool = False
 ) -> ImportResult:
     """The report a read document gives, with warnings and the import report."""
-    from model.errors import ReportImportError
-
     formats = formats if formats is not None else available_formats()
     summary = ImportSummary(kind=document.kind, notes=list(document.notes))
     items = _items(document)
@@ -131,7 +130,7 @@ def place(
     report.stated_totals = dict(fill.stated_totals)
     report.unplaced = list(fill.unplaced)
     summary.unplaced = list(fill.unplaced)
-    summary.notes.extend(fill.notes)
+    summary.notes.extend(n for n in fill.notes if n != _OTHER_FORMAT)  # said as a warning
     summary.values_seen = fill.values_seen
     summary.cells_filled = len(fill.cells)
     summary.cells_total = sum(len(t.input_cells()) for t in fmt.tables.values())
