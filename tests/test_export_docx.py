@@ -189,8 +189,16 @@ def test_libreoffice_lays_out_the_same_text_on_as_many_pages(tmp_path: Path) -> 
         return re.sub(r"—\d+—|续表", "", text)
 
     office_words, our_words = words(office_text), words(our_text)
-    for paragraph in report.sections["s1"]:
-        snippet = "".join(paragraph.split())[:30]
-        assert snippet in office_words and snippet in our_words
-    assert abs(len(office_words) - len(our_words)) <= 0.02 * len(our_words)
-    assert abs(office_pages - our_pages) <= 1
+    outline = build_outline(report, fmt)
+    at = {"office": 0, "ours": 0}
+    for block in outline.blocks:  # every paragraph and heading, in both, in the same order
+        if not isinstance(block, Table):
+            snippet = "".join(block.text.split())[:20]
+            for name, text in (("office", office_words), ("ours", our_words)):
+                found = text.find(snippet, at[name])
+                assert found >= 0, (name, snippet)
+                at[name] = found
+    # the PDF repeats header rows and side labels on its continuation pages, Word only the
+    # header rows: the texts differ by those repetitions at most
+    assert abs(len(office_words) - len(our_words)) <= 0.05 * len(our_words)
+    assert abs(office_pages - our_pages) <= 1, (office_pages, our_pages)

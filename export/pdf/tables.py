@@ -38,7 +38,8 @@ PADDING_H = 1.2 * mm
 PADDING_V = 1.0 * mm
 RULE_WIDTH = 0.5
 EMPTY_LIMIT = 3 * LINE_PITCH  # more empty space at a page foot is worth a deeper break
-MIN_FIRST_ROWS = 4  # fewer body rows at a page foot are a stub: start on the next page
+MIN_FIRST_ROWS = 4  # fewer rows of figures at a page foot are a stub: start on the next page
+MIN_LAST_ROWS = 2  # nor is one row of figures carried over alone under 续表
 CONTINUED = "续表"
 CONTINUED_SIZE = 14.0  # 4号
 WRAP_CACHE_LIMIT = 20_000  # wrapped labels kept per process (a format has a few hundred)
@@ -85,6 +86,10 @@ class _TableBuilder:
         self._heights: list[float] | None = None
         self._fallback: dict[tuple[str, str], bool] = {}
         self.boundaries = _boundaries(table)
+        # rows holding figures (a caption or sub-header row alone is no content)
+        self.content_rows = sorted(
+            {c.row for c in table.cells if c.kind == ol.VALUE and c.row >= table.header_rows}
+        )
 
     def row_heights(self, width: float) -> list[float]:
         """Heights of every row of the whole table (header and body), measured once."""
@@ -249,7 +254,11 @@ class PagedTable(Flowable):
         for cut, crossing in reversed(self.builder.boundaries):
             if not self.first < cut <= self.last or crossing > level:
                 continue
-            if cut - self.first < MIN_FIRST_ROWS and not at_top:
+            figures = sum(1 for r in self.builder.content_rows if self.first <= r < cut)
+            rest = sum(1 for r in self.builder.content_rows if cut <= r <= self.last)
+            if rest < MIN_LAST_ROWS:
+                continue
+            if figures < MIN_FIRST_ROWS and not at_top:
                 return None
             estimate = _snap(header + sum(heights[self.first : cut]) + self.label_height)
             if estimate > room + LINE_PITCH:
