@@ -176,6 +176,12 @@ def test_percentage_of_the_results_total() -> None:
     assert f"{CLOSED} 件" in finding.message
 
 
+def test_percentage_written_as_a_share() -> None:
+    share = round(GRANTED * 100 / CLOSED, 1)
+    assert narrative(with_s1(f"予以公开{GRANTED}件，占比{share}%。")) == {}
+    assert "H5@granted@s1" in narrative(with_s1(f"予以公开{GRANTED}件，占比{share + 3}%。"))
+
+
 def test_percentage_to_the_precision_written() -> None:
     exact = GRANTED * 100 / CLOSED
     assert narrative(with_s1(f"予以公开{GRANTED}件，占{round(exact)}%。")) == {}

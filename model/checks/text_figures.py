@@ -26,6 +26,7 @@ from model.report import NOT_APPLICABLE
 _APPLICANTS = re.compile(r"自然人|法人|企业|机构|组织")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SHOWN_SENTENCE = 60
+_BASE_FILLER = re.compile(r"比例|比重|比|为|约")  # 「占比」「占比例为」 name no base
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ def _percent_problem(
 def _base_for(words: str, bases: tuple[Variant, ...], default: Variant | None) -> Variant | None:
     """The base the sentence names (「占申请总数的」), the default when it names none, or
     None when it names a base the format does not know (then nothing is compared)."""
-    words = words.strip("的 ")
+    words = _BASE_FILLER.sub("", words).strip("的 ")
     if not words:
         return default
     for base in bases:
