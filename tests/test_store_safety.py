@@ -11,12 +11,12 @@ import textwrap
 import time
 from pathlib import Path
 
-import filelock
 import pytest
 
 from model import atomic_file
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
 from model.report import Report
+from model.store import lock as lock_module
 from model.store.report_store import ReportStore, newest_good_backup
 from model.store.storage import temp_prefix
 
@@ -214,7 +214,7 @@ def test_read_only_folder_simulated(
     def refuse(self: object, *args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(filelock.FileLock, "acquire", refuse)
+    monkeypatch.setattr(lock_module, "open_lock_file", refuse)
     with pytest.raises(StoreError, match="不允许写入"):
         ReportStore(path)
     with ReportStore.open_or_read_only(path) as store:
