@@ -30,7 +30,7 @@ from typing import Any
 
 from model.cells import format_cell_value
 from model.formats import Format
-from model.report import NOT_APPLICABLE, CellValue
+from model.report import CellValue
 
 PREV_PREFIX = "prev:"
 OPERATORS = ("==", "<=", ">=")
@@ -71,7 +71,11 @@ class CompiledRule:
     needs_previous: bool
 
     def terms(self) -> tuple[Term, ...]:
-        return self.left + self.right
+        terms = self.__dict__.get("_terms")
+        if terms is None:
+            terms = self.left + self.right
+            object.__setattr__(self, "_terms", terms)  # frozen: computed once, kept
+        return terms
 
     def cells(self) -> tuple[str, ...]:
         """This year's cells the rule reads, as written (总计 cells included)."""
@@ -268,21 +272,24 @@ def evaluate(
     blanks: list[str] = []
     applicable = False
     for term in rule.terms():
-        source = previous if term.previous else cells
+        last_year = term.previous
+        source = previous if last_year else cells
         assert source is not None
         total: Number = term.constant
         for leaf in term.leaves:
             value = source.get(leaf)
             if value is None:
-                if term.previous:
+                if last_year:
                     return Outcome(rule, "skip")  # last year's gap is not hers to fill here
                 blanks.append(leaf)
-                continue
-            if value == NOT_APPLICABLE or isinstance(value, str):
-                continue
-            applicable = applicable or not term.previous  # last year's alone checks nothing
-            total = total + (Decimal(str(value)) if isinstance(value, float) else value)
-        values.append(term.sign * total)
+            elif type(value) is int:  # the common case first: this runs on every keystroke
+                total = total + value
+                applicable = applicable or not last_year  # last year's alone checks nothing
+            elif type(value) is float:
+                total = total + Decimal(str(value))
+                applicable = applicable or not last_year
+            # anything else is 不适用 (or a stray text the type check reports): counts as 0
+        values.append(total if term.sign > 0 else -total)
     blanks_found = tuple(dict.fromkeys(blanks))
     if not applicable:
         # nothing filled to compare (all blank: pending) or everything 不适用 (skip)
