@@ -224,3 +224,18 @@ def test_a_rule_naming_what_does_not_exist_fails_the_load(
     rules = [dict(FMT21.raw["rules"][0], **change), *FMT21.raw["rules"][1:]]
     with pytest.raises(ValueError, match=named):
         parse_format({**FMT21.raw, "rules": rules})
+
+
+def test_check_on_the_command_line_says_how_many_findings_rest_on_blanks(
+    tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import main
+
+    report = city_2025()
+    report.set_cell("s3.carried_over@natural_person", None)
+    path = write_exchange_file(report, tmp_path / "r.nianbao.json")
+    code = main.main(["check", str(path), "--store", str(tmp_path / "store.json")])
+    out, err = capsys.readouterr()
+    assert code == 1 and "R3.1@natural_person" in out and "按空格为 0 计算" in out
+    assert "其中 2 项是按空格为 0 计算得出的" in err  # the rule, and 「上年结转560件」
+    assert "pending@s3.carried_over@natural_person" in out  # the 待填 list stays
