@@ -56,3 +56,58 @@ def test_the_window_appears_without_the_editor_checks_or_pdf_modules(tmp_path: P
         "model.formats", "reportlab", "export.pdf.render", "logging.handlers",
     }  # fmt: skip
     assert loaded & unwanted == set()
+
+
+STARTED_FIRST = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gui.settings import set_last_report
+set_last_report(sys.argv[1])
+app = QApplication([])
+early = {}
+
+def painted():
+    app.processEvents()
+    from gui.shell.main_window import MainWindow
+    window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+    loaded = sorted(m for m in sys.modules if m.startswith(("model.store", "tinydb", "filelock")))
+    early.update(visible=window.isVisible(), store=window.has_store(), loaded=loaded)
+    def done():
+        session = window.current_session()
+        if session is None:
+            QTimer.singleShot(50, done)
+            return
+        print(early, window.start_page.model.rowCount(), session.report.id)
+        app.quit()
+    done()
+
+QTimer.singleShot(0, painted)
+from gui.shell.app import run
+sys.exit(run())
+"""
+
+
+def test_the_window_is_painted_before_the_store_is_opened_and_read(tmp_path: Path) -> None:
+    """run(): the window and its list area first; the store's modules, the store and its
+    list after the first paint; then the last report is reopened as before."""
+    from model.paths import STORE_FILE_NAME
+    from model.report import Report
+    from model.store.report_store import ReportStore
+
+    reports = [Report(format="fmt2019", agency=name, year=2020) for name in ("甲局", "乙局")]
+    with ReportStore(tmp_path / STORE_FILE_NAME) as store:
+        for report in reports:
+            store.put(report)
+    env = {"QT_QPA_PLATFORM": "offscreen", "NIANBAO_DATA_DIR": str(tmp_path), "PATH": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", STARTED_FIRST, reports[1].id],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = done.stdout.strip().splitlines()[-1]
+    assert line == f"{{'visible': True, 'store': False, 'loaded': []}} 2 {reports[1].id}"

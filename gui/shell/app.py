@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,23 +19,30 @@ from gui.settings import app_settings, last_report, ui_language
 from gui.shell.crash import ExceptionHook, guard_std_streams, setup_logging
 from gui.shell.i18n import install_translators
 from gui.shell.single_instance import InstanceServer, hand_over
-from model.errors import NianbaoError, StoreCorruptError, StoreError, StoreLockedError
-from model.paths import default_store_path, fonts_dir, resources_dir
-from model.store.backups import (
-    BackupInfo,
-    list_backups,
-    move_aside,
-    newest_good_backup,
-    restore_backup_file,
+from model.errors import (
+    NianbaoError,
+    StoreCorruptError,
+    StoreError,
+    StoreFolderReadOnlyError,
+    StoreLockedError,
 )
-from model.store.lock import StoreFolderReadOnlyError
-from model.store.report_store import ReportStore
-from model.store.salvage import SalvagePlan, salvage, salvage_message, salvage_plan
-from model.store.storage import StoreFileCorruptError
+from model.paths import default_store_path, fonts_dir, resources_dir
 
 translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
+    from model.store.report_store import ReportStore
+    from model.store.salvage import SalvagePlan
+
+# The store's modules (TinyDB and all) are imported when the store is opened, after the
+# window's first paint, not when this module is.
+
+
+def restore_backup_file(path: Path, backup: Path) -> Path | None:
+    from model.store.backups import restore_backup_file as restore
+
+    return restore(path, backup)
+
 
 log = logging.getLogger("nianbao.app")
 
@@ -50,6 +57,8 @@ def _ask(title: str, text: str, yes: str, no: str) -> bool:
 
 
 def _newest_good_backup(path: Path) -> Path | None:
+    from model.store.backups import newest_good_backup
+
     try:
         found = newest_good_backup(path)
     except (StoreError, OSError) as exc:
@@ -60,6 +69,8 @@ def _newest_good_backup(path: Path) -> Path | None:
 
 def backup_label(path: Path, backup: Path) -> str:
     """When the backup was saved, as the clerk reads it (「2026年11月26日 03:50:12」)."""
+    from model.store.backups import BackupInfo, list_backups
+
     info = next((b for b in list_backups(path) if b.path == backup), None)
     if info is None:  # a backup kept somewhere else: its file time tells
         stat = backup.stat()
@@ -72,6 +83,9 @@ STARTUP_LOCK_WAIT = 3.0  # seconds: a short command-line import is waited for, n
 
 def open_store(path: Path) -> ReportStore | None:
     """Open the store, asking the clerk what to do when it is locked or unreadable."""
+    from model.store.report_store import ReportStore
+    from model.store.storage import StoreFileCorruptError
+
     try:
         return ReportStore(path, wait=STARTUP_LOCK_WAIT)  # a command-line import ends soon
     except (StoreLockedError, StoreFolderReadOnlyError) as exc:
@@ -119,6 +133,8 @@ def _read_only_question(path: Path, exc: StoreError) -> tuple[str, str, str, str
 
 
 def _offer_backup(path: Path, problem: str, known: Path | None = None) -> ReportStore | None:
+    from model.store.report_store import ReportStore
+
     backup = Path(known) if known else _newest_good_backup(path)
     plan = _salvage_plan(path)
     if plan is not None:
@@ -154,6 +170,8 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
 
 
 def _salvage_plan(path: Path) -> SalvagePlan | None:
+    from model.store.salvage import salvage_plan
+
     try:
         return salvage_plan(path.read_bytes())
     except OSError as exc:
@@ -165,6 +183,9 @@ def _offer_salvage(
     path: Path, problem: str, plan: SalvagePlan, backup: Path | None
 ) -> ReportStore | None:
     """One report is damaged, the others are intact: salvage them, or use the backup."""
+    from model.store.report_store import ReportStore
+    from model.store.salvage import salvage, salvage_message
+
     text = (
         problem
         + "\n\n"
@@ -207,6 +228,9 @@ def _offer_salvage(
 
 def _start_afresh(path: Path, problem: str) -> ReportStore | None:
     """No good backup: keep the unreadable file under another name and begin a new store."""
+    from model.store.backups import move_aside
+    from model.store.report_store import ReportStore
+
     if not _ask(
         translate("App", "数据文件已损坏"),
         problem
@@ -298,24 +322,35 @@ def run(store_path: Path | None = None, open_file: Path | None = None) -> int:
                 log.info("handed over to the window started at the same moment")
                 return 0
             log.warning("single-instance server not listening")
-        store = open_store(path)
-        if store is None:
-            return 1
         from gui.shell.main_window import MainWindow
 
-        window = MainWindow(store)
+        # The window (its list area) is on screen first; the store is opened and read right
+        # after the first paint, its questions (locked, damaged) asked over the window.
+        window = MainWindow(None, store_opener=lambda: open_store(path))
         hook.parent = window
         hook.save_open_work = lambda: _save_open(window)
         server.activated.connect(window.bring_to_front)
+        window.firstPainted.connect(lambda: _start_store(app, window, open_file))
         window.show()
         log.info("window shown (%s)", path)
-        QTimer.singleShot(0, window, lambda: _open_first(window, open_file))
         code = app.exec()
         server.close()
-        store.close()
+        if window.has_store():
+            window.store.close()
         return int(code)
     finally:
         hook.uninstall()
+
+
+def _start_store(app: QApplication, window: MainWindow, open_file: Path | None) -> None:
+    """After the first paint: open the store (or quit when she chose not to), then the
+    report to open first."""
+    if not window.ensure_store():
+        window.hide()
+        app.exit(1)
+        return
+    if open_file or window.current_session() is None:  # nothing opened in the meantime
+        _open_first(window, open_file)
 
 
 def _save_open(window: MainWindow) -> bool | None:

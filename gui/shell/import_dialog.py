@@ -4,6 +4,7 @@ then the import report — what went where, and the 未归类内容 the clerk ca
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui import settings as prefs
-from model.importers.result import ImportResult
+
+if TYPE_CHECKING:
+    from model.importers.result import ImportResult
 
 IMPORT_FILTERS = (
     ("所有报告文件", "*.docx *.doc *.wps *.html *.htm *.pdf *.txt *.json"),

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -36,14 +37,14 @@ from gui.shell.open_report import (
 )
 from gui.shell.report_library import ReportLibrary
 from gui.shell.start_page import StartPage
-from model.errors import NianbaoError
+from model.errors import NianbaoError, StoreError
 from model.format_names import format_names
-from model.report import Report
-from model.store.report_store import ReportStore
 
 if TYPE_CHECKING:
     from gui.editing.session import ReportSession
     from gui.output.export_controller import ExportController
+    from model.report import Report
+    from model.store.report_store import ReportStore
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +61,24 @@ WRITABLE_POLL_MS = 2000  # a read-only window tries this often whether the store
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: ReportStore, parent: QWidget | None = None) -> None:
+    """Over an open store, or (at start-up) over a store opened after the first paint:
+    ``store=None`` with ``store_opener``, which answers the opened store or None when the
+    clerk chose not to go on. ``firstPainted`` is emitted once, after the first paint."""
+
+    firstPainted = Signal()
+
+    def __init__(
+        self,
+        store: ReportStore | None,
+        parent: QWidget | None = None,
+        *,
+        store_opener: Callable[[], ReportStore | None] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.read_only = store.read_only
+        self._store = store
+        self._store_opener = store_opener if store is None else None
+        self._painted = False
+        self.read_only = store.read_only if store is not None else False
         self.settings = prefs.app_settings()
         self._open: OpenReport | None = None
         self.setObjectName("mainWindow")
@@ -105,24 +120,67 @@ class MainWindow(QMainWindow):
         self.save_label.setAccessibleName(self.tr("保存状态"))
         self.statusBar().addPermanentWidget(self.save_label)
         if self.read_only:
-            self._show_banner(
-                self.tr(
-                    "只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。"
-                    "现在可以查看和打印报告，但所做的修改不会保存。另一个窗口或程序用完数据文件后，"
-                    "本窗口会自动变为可以修改（文件夹不允许写入时，请把数据文件放到可以写入的文件夹）。"
-                ),
-                BANNER_WARN,
-            )
+            self._show_banner(self._read_only_text(), BANNER_WARN)
         self._writable_timer = QTimer(self)
         self._writable_timer.setInterval(WRITABLE_POLL_MS)
         self._writable_timer.timeout.connect(self._try_writable)
         if self.read_only:
             self._writable_timer.start()
         self._restore_geometry()
-        self.refresh_list()
+        if store is not None:
+            self.refresh_list()
+        else:  # the list is read once the window is on screen (attach_store)
+            self.start_page.show_loading()
         QTimer.singleShot(300, self, warm_up_imports)
         self._update_title()
-        self.actions_.set_report_open(False, self.read_only)
+        self.actions_.set_report_open(False, self.read_only or store is None)
+
+    # --- the store ---------------------------------------------------------------------------
+    @property
+    def store(self) -> ReportStore:
+        """The open store; a window started before its store opens it on first need."""
+        if self._store is None and not self.ensure_store():
+            raise StoreError(self.tr("数据文件没有打开。"))
+        assert self._store is not None
+        return self._store
+
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    def ensure_store(self) -> bool:
+        """Open the store now if it is still to be opened; False when there is none."""
+        if self._store is not None:
+            return True
+        opener, self._store_opener = self._store_opener, None
+        store = opener() if opener is not None else None
+        if store is None:
+            return False
+        self.attach_store(store)
+        return True
+
+    def attach_store(self, store: ReportStore) -> None:
+        """The store opened after the window appeared: its list, and 只读 if so."""
+        self._store = store
+        self.read_only = store.read_only
+        if self.read_only:
+            self._show_banner(self._read_only_text(), BANNER_WARN)
+            self._writable_timer.start()
+        self.actions_.set_report_open(self._open is not None, self.read_only)
+        self.refresh_list()
+        self._update_title()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)
+
+    def _read_only_text(self) -> str:
+        return self.tr(
+            "只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。"
+            "现在可以查看和打印报告，但所做的修改不会保存。另一个窗口或程序用完数据文件后，"
+            "本窗口会自动变为可以修改（文件夹不允许写入时，请把数据文件放到可以写入的文件夹）。"
+        )
 
     # --- public API (the report library, the app and the tests call these) -----------------
     def current_session(self) -> ReportSession | None:
@@ -136,7 +194,7 @@ class MainWindow(QMainWindow):
         if self._open and self._open.session.report.id == report_id:
             self.stack.setCurrentWidget(self._open.editor)
             return
-        if not self.close_report():
+        if not self.close_report() or not self.ensure_store():
             return
         try:
             report = self.store.get(report_id)

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gui import settings as prefs
 from model.errors import NianbaoError
-from model.report import Report
-from model.store.recovery import RecoveryJournal
-from model.store.report_store import ReportSummary
 
 if TYPE_CHECKING:
     from gui.shell.main_window import MainWindow
+    from model.report import Report
+    from model.store.report_store import ReportStore, ReportSummary
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +30,11 @@ class ReportLibrary(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.store = window.store
         self.summaries: list[ReportSummary] = []
+
+    @property
+    def store(self) -> ReportStore:
+        return self.window.store  # opened after the window's first paint at start-up
 
     def refresh_list(self) -> None:
         try:
@@ -236,6 +238,8 @@ class ReportLibrary(QObject):
         """A deleted report's recovery journal goes too: edits whose save failed must not come
         back unasked when the report is restored from the trash."""
         try:
+            from model.store.recovery import RecoveryJournal
+
             RecoveryJournal(self.store.path).clear(report_id)
         except OSError as exc:
             log.warning("recovery journal of a deleted report not removed: %s", exc)

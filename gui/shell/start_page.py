@@ -8,7 +8,7 @@ Enter or 打开 opens the selected report.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.duplicates import duplicate_groups
-from model.store.report_store import ReportSummary
+if TYPE_CHECKING:
+    from model.store.report_store import ReportSummary
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +66,8 @@ class ReportListModel(QAbstractTableModel):
     def set_summaries(self, summaries: list[ReportSummary]) -> None:
         self.beginResetModel()
         self._all = list(summaries)
+        from model.duplicates import duplicate_groups  # with the store, after the first paint
+
         self._duplicates = duplicate_groups(self._all)
         self._rows = self._visible()
         self.endResetModel()
@@ -315,7 +317,17 @@ class StartPage(QWidget):
         self.pages.setCurrentWidget(self.list_page if summaries else self.welcome)
         if summaries:
             self.view.selectRow(0)
+        for button in (self.new_button, self.import_button):
+            button.setEnabled(True)
         self._update_buttons()
+
+    def show_loading(self) -> None:
+        """The list area while the store is still being read (right after start)."""
+        self.count_label.setText(self.tr("正在读取报告……"))
+        self.pages.setCurrentWidget(self.list_page)
+        self._update_buttons()
+        for button in (self.new_button, self.import_button):
+            button.setEnabled(False)
 
     def showing_welcome(self) -> bool:
         return self.pages.currentWidget() is self.welcome
