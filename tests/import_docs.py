@@ -192,8 +192,11 @@ def write_docx_tables(path: Path, count: int) -> Path:
 # --- web page -------------------------------------------------------------------------------
 
 
-def write_html(source: Source, path: Path, *, encoding: str = "utf-8") -> Path:
-    """The report as a saved government web page, with its chrome around the article."""
+def write_html(
+    source: Source, path: Path, *, encoding: str = "utf-8", layout_table: bool = False
+) -> Path:
+    """The report as a saved government web page, with its chrome around the article;
+    ``layout_table``: laid out as older sites do, the article in a cell of a page table."""
     out = [
         "<!DOCTYPE html><html><head>",
         f'<meta charset="{encoding}">',
@@ -208,7 +211,9 @@ def write_html(source: Source, path: Path, *, encoding: str = "utf-8") -> Path:
         '<table class="xxgk-info"><tr><td>索引号：</td><td>11370000/2024-00001</td>'
         "<td>发布机构：</td><td>某某局</td></tr><tr><td>发布日期：</td><td>2024-01-20</td>"
         "<td>主题分类：</td><td>年度报告</td></tr></table>",
-        '<div class="article"><div class="TRS_Editor">',
+        '<table width="100%"><tr><td><a>首页</a> <a>机构概况</a> <a>政务公开</a></td></tr><tr><td>'
+        if layout_table
+        else '<div class="article"><div class="TRS_Editor">',
     ]
     for kind, text in source.parts:
         if kind == "p":
@@ -216,7 +221,7 @@ def write_html(source: Source, path: Path, *, encoding: str = "utf-8") -> Path:
         elif source.fmt is not None:
             out.append(_html_table(source, text))
     out += [
-        "</div></div>",
+        "</td></tr></table>" if layout_table else "</div></div>",
         '<div class="share">分享到：微信 微博 <span>扫一扫在手机打开当前页</span></div>',
         '<div class="footer"><p>主办单位：某某市人民政府办公室 版权所有</p>'
         "<p>网站标识码：3700000001 鲁ICP备00000000号</p></div>",

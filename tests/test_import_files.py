@@ -336,3 +336,10 @@ def test_pdf_printed_by_an_office_program_with_rows_broken_over_pages(tmp_path: 
     result = import_file(tmp_path / "r.pdf")
     assert_faithful(source, result)
     assert result.report.unplaced == []
+
+
+def test_page_laid_out_with_a_table_as_older_sites_do(tmp_path: Path) -> None:
+    source = load("2023_nilka_town")
+    result = import_file(write_html(source, tmp_path / "old.html", layout_table=True))
+    assert result.report.format == "fmt2021"
+    assert_faithful(source, result)

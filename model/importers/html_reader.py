@@ -175,15 +175,17 @@ def _article(root: Any) -> Any | None:
     """The element whose paragraphs and tables hold most of the page's text."""
     credit: dict[Any, int] = {}
     total = 0
-    for element in root.iter("p", "table", "div", "h1", "h2", "h3", "h4", "span", "font"):
-        if element.tag in ("div", "span", "font") and any(
+    for element in root.iter("p", "table", "div", "h1", "h2", "h3", "h4", "span", "font", "td"):
+        if element.tag in ("div", "span", "font", "td") and any(
             child.tag in _BLOCK_TAGS or child.tag == "table" for child in element
         ):
             continue
-        if (
-            element.tag != "table"
-            and element.getparent() is not None
-            and any(a.tag == "table" for a in element.iterancestors())
+        if element.tag == "table" and is_layout_table(element):
+            continue  # a page laid out with a table: its cells hold the paragraphs
+        if element.tag == "td" and not _in_layout_cell(element):
+            continue
+        if element.tag != "table" and any(
+            a.tag == "table" and not is_layout_table(a) for a in element.iterancestors()
         ):
             continue
         length = len(clean_text(element.text_content()))
@@ -206,6 +208,29 @@ def _article(root: Any) -> Any | None:
     return best
 
 
+LAYOUT_CELL_CHARS = 300  # a data table's cell holds a label or a number, not an article
+
+
+def is_layout_table(table: Any) -> bool:
+    """A table used to lay out the page (old sites): one of its cells holds the article."""
+    cached = table.get("data-nianbao-layout")
+    if cached is not None:
+        return bool(cached == "1")
+    layout = any(
+        len(clean_text(cell.text_content())) > LAYOUT_CELL_CHARS
+        for row in _rows(table)
+        for cell in row
+        if isinstance(cell.tag, str) and cell.tag in ("td", "th")
+    )
+    table.set("data-nianbao-layout", "1" if layout else "0")
+    return layout
+
+
+def _in_layout_cell(cell: Any) -> bool:
+    table = next((a for a in cell.iterancestors() if a.tag == "table"), None)
+    return table is not None and is_layout_table(table)
+
+
 class _Walker:
     """Document order: block elements end a paragraph, <br> ends a line, tables are tables."""
 
@@ -225,12 +250,14 @@ class _Walker:
         if depth > MAX_NESTING * 4:
             self.budget.nesting(depth)
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "table":
+        if tag == "table" and not is_layout_table(element):
             self.flush()
             table = _table(element, self.budget, 0)
             if table.rows:
                 self.out.blocks.append(table)
             return
+        if tag in ("table", "tr", "td", "th", "tbody"):  # a layout table: its cells are boxes
+            self.flush()
         if tag == "br":
             self.flush()
             return
