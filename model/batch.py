@@ -277,9 +277,8 @@ class BatchCheck:
 
     def steps(self) -> Iterator[int]:
         done = len(self.entries)
-        for path in self.files:
-            self.current = path.name
-            self.entries.append(self._read(path))
+        for entry in self._read_all():
+            self.entries.append(entry)
             done += 1
             yield done
         main_year = self.main_year()
@@ -312,20 +311,25 @@ class BatchCheck:
         best = max(years.values())
         return max(y for y, n in years.items() if n == best)  # a tie: the later year
 
+    def _read_all(self) -> Iterator[BatchEntry]:
+        """An entry per file, in file order.
+
+        One process reads them all: worker processes were tried and, on a two-core PC, their
+        start (each loads the readers, about two seconds) cost more than they saved."""
+        for path in self.files:
+            self.current = path.name
+            yield self._read(path)
+
     def _read(self, path: Path) -> BatchEntry:
         try:
             report, notes = self.reader(path)
         except NianbaoError as exc:
-            return BatchEntry(path, error=str(exc), findings=[_unreadable(str(exc))])
+            return _entry(path, None, [], str(exc))
         except Exception as exc:
             # the parsers of Word, PDF and web files raise all kinds of errors on a damaged
             # file: that is that file's row, never the end of the batch
-            message = (
-                f"文件「{path.name}」无法读取（{type(exc).__name__}：{exc}）。"
-                "请打开该文件确认是否完好，或用 Word/WPS 另存一份后再检查。"
-            )
-            return BatchEntry(path, error=message, findings=[_unreadable(message)])
-        return BatchEntry(path, report=report, notes=notes)
+            return _entry(path, None, [], unreadable_message(path, exc))
+        return _entry(path, report, notes, "")
 
     def _by_agency_and_year(self) -> dict[tuple[str, int | None], list[BatchEntry]]:
         groups: dict[tuple[str, int | None], list[BatchEntry]] = {}
@@ -387,6 +391,19 @@ class _StorePrevious:
 
 def _unreadable(message: str) -> Finding:
     return Finding(f"{UNREADABLE}@read", ERROR, message)
+
+
+def unreadable_message(path: Path, exc: Exception) -> str:
+    return (
+        f"文件「{path.name}」无法读取（{type(exc).__name__}：{exc}）。"
+        "请打开该文件确认是否完好，或用 Word/WPS 另存一份后再检查。"
+    )
+
+
+def _entry(path: Path, report: Report | None, notes: list[str], error: str) -> BatchEntry:
+    if report is None:
+        return BatchEntry(path, error=error, findings=[_unreadable(error)])
+    return BatchEntry(path, report=report, notes=notes)
 
 
 def _cross_findings(
