@@ -162,24 +162,17 @@ def test_text_reports_are_read_with_the_same_importers(folder: Folder, result: B
 
 def _reads(suffix: str) -> bool:
     """Whether the importers read this file type yet (the readers arrive with the import work)."""
-    probe = {
-        ".html": b"<html><body><h1>x</h1></body></html>",
-        ".docx": b"PK\x03\x04",
-        ".pdf": b"%PDF-1.4",
-    }
-    try:
-        import_file(_probe_path(suffix, probe[suffix]))
-    except ReportImportError as exc:
-        return "不是纯文本" not in str(exc) and "看起来不是文本" not in str(exc)
-    return True
-
-
-def _probe_path(suffix: str, data: bytes) -> Path:
     import tempfile
 
-    path = Path(tempfile.mkdtemp()) / f"probe{suffix}"
-    path.write_bytes(data)
-    return path
+    probe = {".html": b"<html><body><h1>x</h1></body></html>", ".docx": b"PK\x03\x04"}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"probe{suffix}"
+        path.write_bytes(probe.get(suffix, b"%PDF-1.4"))
+        try:
+            import_file(path)
+        except ReportImportError as exc:
+            return "不是纯文本" not in str(exc) and "看起来不是文本" not in str(exc)
+    return True
 
 
 @pytest.mark.parametrize("kind", ["html", "docx", "pdf"])
