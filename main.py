@@ -10,6 +10,7 @@
     nianbao export REPORT --pdf OUT.pdf | --docx OUT.docx | --html OUT.html | --json OUT.json
                    | --xlsx OUT.xlsx [--store FILE]
     nianbao check-all FOLDER… [--xlsx OUT.xlsx] [--csv OUT.csv]   check a folder of reports
+    nianbao consolidate FOLDER… --agency NAME [--year Y] [--xlsx OUT] [--json OUT]   汇总
 
 REPORT is a report id in the store or a path to a report file. Exit codes: 0 done,
 1 the check found errors, 2 the command could not be done (message on stderr).
@@ -33,7 +34,7 @@ from typing import Any, NoReturn
 from model import commands
 from model.errors import NianbaoError
 
-COMMANDS = ("import", "list", "show", "check", "export", "check-all", "new-from")
+COMMANDS = ("import", "list", "show", "check", "export", "check-all", "new-from", "consolidate")
 EXIT_OK, EXIT_FINDINGS, EXIT_FAILED = 0, 1, 2
 
 
@@ -137,6 +138,12 @@ def command_parser() -> argparse.ArgumentParser:
     check_all.add_argument("--xlsx", type=Path, help="把检查结果导出为 Excel 文件（.xlsx）")
     check_all.add_argument("--csv", type=Path, help="把检查结果导出为 CSV 文件")
     check_all.add_argument("--brief", action="store_true", help="只输出每份报告的摘要行")
+    summing = add("consolidate", "把文件夹中同一年度报告的统计表汇总为一份新报告（汇总）")
+    summing.add_argument("paths", type=Path, nargs="+", help="文件夹或报告文件")
+    summing.add_argument("--agency", required=True, help="汇总报告的机关名称")
+    summing.add_argument("--year", type=int, help="年度（默认为多数报告的年度）")
+    summing.add_argument("--xlsx", type=Path, help="汇总表 Excel 文件：每个统计表一页")
+    summing.add_argument("--json", type=Path, help="汇总报告的交换文件（可再导入）")
     return parser
 
 
@@ -146,6 +153,8 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "export":
             return _export(args, store_path)
+        if args.command == "consolidate":
+            return _consolidate(args)
         if args.command == "check-all":
             return _check_all(args, store_path)
         return _dispatch(args, store_path)
@@ -321,6 +330,31 @@ def _check_all(args: argparse.Namespace, store_path: Path) -> int:
 
         notes(export_batch(result, args.xlsx, args.csv))
     return EXIT_FINDINGS if result.has_errors() else EXIT_OK
+
+
+def _consolidate(args: argparse.Namespace) -> int:
+    """`consolidate FOLDER… --agency NAME`: the notes on stderr, the files where asked."""
+    from export.xlsx import consolidation_workbook, save_workbook
+    from model.batch import read_all
+    from model.consolidate import consolidate
+    from model.formats import get_format
+
+    reports, unreadable = read_all(args.paths)
+    notes(unreadable)
+    result = consolidate(reports, args.agency, args.year)
+    notes(result.notes())
+    if args.xlsx is not None:
+        written = save_workbook(
+            consolidation_workbook(result, get_format(result.report.format)), args.xlsx
+        )
+        err(f"已写入 Excel 文件：{written}")
+    if args.json is not None:
+        from export.commands import export_json
+
+        notes(export_json(result.report, args.json))
+    if args.xlsx is None and args.json is None:
+        err("提示：用 --xlsx 或 --json 指定把汇总结果写到哪里。")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -476,6 +476,19 @@ COLUMNS: tuple[tuple[str, Callable[[BatchEntry], str | int | None]], ...] = (
 )
 
 
+def read_all(paths: Iterable[Path | str]) -> tuple[list[Report], list[str]]:
+    """Every report read from the files (folders expanded), and a line per unreadable file;
+    no check is run (for 汇总 from the command line)."""
+    reports: list[Report] = []
+    unreadable: list[str] = []
+    for entry in BatchCheck(report_files(paths))._read_all():
+        if entry.report is not None:
+            reports.append(entry.report)
+        else:
+            unreadable.append(entry.error)
+    return reports, unreadable
+
+
 def summary_line(entry: BatchEntry) -> str:
     """One line of ``check-all``: file, agency, year, kinds, counts, narrative (tab separated)."""
     if entry.report is None:

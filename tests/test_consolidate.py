@@ -164,3 +164,30 @@ def test_a_report_without_figures_or_a_second_one_of_an_agency_is_left_out(
     assert any("示范区只有正文局" in n and "没有任何数字" in n for n in result.left_out)
     assert any(parts[0].agency in n and "只计入了第一份" in n for n in result.left_out)
     assert result.blanks == {}
+
+
+def test_command_line_consolidate(
+    parts: list[Report], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import main
+    from model.importers.exchange import write_exchange_file
+    from model.importers.text import import_file
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for number, part in enumerate(parts):
+        write_exchange_file(part, folder / f"{number}.nianbao.json")
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04bad")
+    out = tmp_path / "汇总.nianbao.json"
+    code = main.main(
+        ["consolidate", str(folder), "--agency", "示范区人民政府", "--json", str(out),
+         "--xlsx", str(tmp_path / "汇总.xlsx")]
+    )  # fmt: skip
+    assert code == 0
+    said = capsys.readouterr().err
+    assert "已汇总 12 份报告" in said and "broken.docx" in said
+    total = import_file(out).report
+    cell = "s3.carried_over@org_other"
+    assert total.cells[cell] == sum(p.cells[cell] for p in parts)  # type: ignore[misc]
+    assert openpyxl.load_workbook(tmp_path / "汇总.xlsx")["表三"].max_row == 14
+    assert main.main(["consolidate", str(tmp_path / "empty"), "--agency", "某区"]) == 2
