@@ -84,6 +84,7 @@ class _TableBuilder:
         }
         self._tables: dict[tuple[int, int], Table] = {}
         self._heights: list[float] | None = None
+        self._sizes: dict[tuple[int, int, float], tuple[float, float]] = {}
         self._fallback: dict[tuple[str, str], bool] = {}
         self.boundaries = _boundaries(table)
         # rows holding figures (a caption or sub-header row alone is no content)
@@ -91,11 +92,21 @@ class _TableBuilder:
             {c.row for c in table.cells if c.kind == ol.VALUE and c.row >= table.header_rows}
         )
 
+    def size(self, first: int, last: int, width: float) -> tuple[float, float]:
+        """(width, height) of the Table of these rows; laid out once (a Table keeps its
+        layout, and platypus asks for the size of the same part many times)."""
+        key = (first, last, round(width, 3))
+        found = self._sizes.get(key)
+        if found is None:
+            found = self.table_for(first, last).wrap(width, 1e6)
+            self._sizes[key] = found
+        return found
+
     def row_heights(self, width: float) -> list[float]:
         """Heights of every row of the whole table (header and body), measured once."""
         if self._heights is None:
+            self.size(self.table.header_rows, self.table.rows - 1, width)
             whole = self.table_for(self.table.header_rows, self.table.rows - 1)
-            whole.wrap(width, 1e6)
             self._heights = list(whole._rowHeights)
         return self._heights
 
@@ -216,7 +227,7 @@ class PagedTable(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._table = self.builder.table_for(self.first, self.last)
-        self._w, self._h = self._table.wrap(availWidth, 1e6)
+        self._w, self._h = self.builder.size(self.first, self.last, availWidth)
         self.width = availWidth
         self.height = _snap(self._h + self.label_height)
         return self.width, self.height
@@ -263,7 +274,7 @@ class PagedTable(Flowable):
             estimate = _snap(header + sum(heights[self.first : cut]) + self.label_height)
             if estimate > room + LINE_PITCH:
                 continue
-            _, h = self.builder.table_for(self.first, cut - 1).wrap(width, 1e6)
+            _, h = self.builder.size(self.first, cut - 1, width)
             h = _snap(h + self.label_height)
             if h <= room + 0.01:
                 return cut, h
