@@ -47,13 +47,3 @@ def find_next(
 def to_utf16(text: str, index: int) -> int:
     """A code point offset in ``text`` as a Qt (UTF-16) position."""
     return len(text[:index].encode("utf-16-le")) // 2
-
-
-def from_utf16(text: str, position: int) -> int:
-    """A Qt (UTF-16) position in ``text`` as a code point offset."""
-    units = 0
-    for index, char in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(char) > 0xFFFF else 1
-    return len(text)

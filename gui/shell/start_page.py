@@ -342,13 +342,6 @@ class StartPage(QWidget):
         value = rows[0].data(ID_ROLE)
         return str(value) if value else None
 
-    def select_id(self, report_id: str) -> bool:
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(ID_ROLE) == report_id:
-                self.view.selectRow(row)
-                return True
-        return False
-
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
         if self.model.rowCount():
