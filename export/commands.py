@@ -7,16 +7,20 @@ errors are :class:`~model.errors.ExportError` with a plain-Chinese message.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from export.notes import fonts_sentence, missing_sentence, substitution_sentence
-from export.pdf.render import PdfResult, write_pdf
 from model.importers.exchange import write_exchange_file
 from model.report import Report
 from model.sections import format_of
 
+if TYPE_CHECKING:  # reportlab is loaded only for a PDF (a Word or web export needs none)
+    from export.pdf.render import PdfResult
+
 
 def export_pdf(report: Report, out: Path) -> list[str]:
     """Write the report as a PDF; returns notes about fonts for stderr."""
+    from export.pdf.render import write_pdf
+
     result = write_pdf(report, format_of(report), Path(out), None)
     return pdf_notes(result)
 
@@ -48,6 +52,8 @@ def export_json(report: Report, out: Path) -> list[str]:
 
 def pdf_notes(result: PdfResult) -> list[str]:
     """Readable notes from a PdfResult: fonts used, substitutions, missing characters."""
+    from export.notes import fonts_sentence, missing_sentence, substitution_sentence
+
     notes = [
         fonts_sentence(result.fonts_used),
         substitution_sentence(result.substitutions),
