@@ -56,8 +56,9 @@ _lock = threading.Lock()  # python-docx objects are built one document at a time
 
 @dataclass
 class DocxResult:
+    """The file's bytes and what it names (pages are counted by Word when it lays it out)."""
+
     data: bytes
-    pages_hint: int  # not known to Word until it lays the file out: 0
     fonts: dict[str, str]  # role name (仿宋 …) -> font named in the file
     paragraphs: int
     tables: int
@@ -102,7 +103,7 @@ def render_outline_docx(outline: ol.Outline) -> DocxResult:
         buffer = io.BytesIO()
         doc.save(buffer)
     names = {ol_role: DOCX_FONTS[key][0] for key, ol_role in _ROLE_NAMES.items()}
-    return DocxResult(buffer.getvalue(), 0, names, paragraphs, tables)
+    return DocxResult(buffer.getvalue(), names, paragraphs, tables)
 
 
 _ROLE_NAMES = {
