@@ -54,6 +54,26 @@ To change reports, ask your administrator for write permission on this folder, o
       <translation>The data file is damaged</translation>
     </message>
     <message>
+      <source>文件中有 %1 份报告完好，%2 份无法读取（%3）。
+可以把完好的报告挽救到新的数据文件中；损坏的文件会改名保留，不会被删除。</source>
+      <translation>%1 report(s) in the file are intact, %2 cannot be read (%3).
+The intact reports can be rescued into a new data file; the damaged file is renamed and kept, not deleted.</translation>
+    </message>
+    <message>
+      <source>
+也可以改用完好的备份（%1 保存），但备份之后的修改会丢失。</source>
+      <translation>
+You can also use the intact backup (saved %1), but the changes made after that backup will be lost.</translation>
+    </message>
+    <message>
+      <source>挽救完好的报告</source>
+      <translation>Rescue the intact reports</translation>
+    </message>
+    <message>
+      <source>已挽救完好的报告</source>
+      <translation>Intact reports rescued</translation>
+    </message>
+    <message>
       <source>可以把损坏的文件改名保留在原文件夹中（不会删除，可交技术人员恢复），再新建一个空的数据文件继续工作。</source>
       <translation>The damaged file can be renamed and kept in its folder (it is not deleted; a technician can try to recover it), and a new empty data file started so you can go on working.</translation>
     </message>
@@ -169,6 +189,206 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     </message>
   </context>
   <context>
+    <name>BatchWindow</name>
+    <message>
+      <source>批量检查</source>
+      <translation>Batch check</translation>
+    </message>
+    <message>
+      <source>检查结果</source>
+      <translation>Check results</translation>
+    </message>
+    <message>
+      <source>选择文件夹(&amp;D)…</source>
+      <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+      <source>选择文件(&amp;F)…</source>
+      <translation>Choose f&amp;iles…</translation>
+    </message>
+    <message>
+      <source>加入数据文件中的报告(&amp;S)…</source>
+      <translation>Add report&amp;s from the data file…</translation>
+    </message>
+    <message>
+      <source>查看(&amp;O)</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>导出 Excel(&amp;X)…</source>
+      <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>导出 CSV(&amp;C)…</source>
+      <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+      <source>汇总(&amp;H)…</source>
+      <translation>Co&amp;nsolidate…</translation>
+    </message>
+    <message>
+      <source>按机关名称或文件名筛选</source>
+      <translation>Filter by agency name or file name</translation>
+    </message>
+    <message>
+      <source>按问题筛选</source>
+      <translation>Filter by problem</translation>
+    </message>
+    <message>
+      <source>全部类别</source>
+      <translation>All kinds</translation>
+    </message>
+    <message>
+      <source>按机关类别筛选</source>
+      <translation>Filter by kind of agency</translation>
+    </message>
+    <message>
+      <source>机关：</source>
+      <translation>Agency:</translation>
+    </message>
+    <message>
+      <source>问题：</source>
+      <translation>Problem:</translation>
+    </message>
+    <message>
+      <source>类别：</source>
+      <translation>Kind:</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>选择一个文件夹（或几个文件），逐份读取并检查其中的报告：交换文件、Word、PDF、网页和文本报告均可。检查时不会保存任何报告。</source>
+      <translation>Choose a folder (or a few files); each report in it is read and checked: exchange files, Word, PDF, web pages and text reports all work. Checking saves no report.</translation>
+    </message>
+    <message>
+      <source>选择报告所在的文件夹</source>
+      <translation>Choose the folder with the reports</translation>
+    </message>
+    <message>
+      <source>选择报告文件</source>
+      <translation>Choose report files</translation>
+    </message>
+    <message>
+      <source>报告文件 (%1)</source>
+      <translation>Report files (%1)</translation>
+    </message>
+    <message>
+      <source>加入数据文件中的报告</source>
+      <translation>Add reports from the data file</translation>
+    </message>
+    <message>
+      <source>年度：</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>无法读取数据文件</source>
+      <translation>Cannot read the data file</translation>
+    </message>
+    <message>
+      <source>数据文件中没有 %1 年的其他报告。</source>
+      <translation>The data file has no other reports of %1.</translation>
+    </message>
+    <message>
+      <source>所选位置没有可检查的报告文件（%1）。</source>
+      <translation>There are no report files to check in the chosen place (%1).</translation>
+    </message>
+    <message>
+      <source>正在读取和检查 %1 份报告…</source>
+      <translation>Reading and checking %1 report(s)…</translation>
+    </message>
+    <message>
+      <source>正在取消…</source>
+      <translation>Cancelling…</translation>
+    </message>
+    <message>
+      <source>正在检查（%1/%2）：%3</source>
+      <translation>Checking (%1/%2): %3</translation>
+    </message>
+    <message>
+      <source>共 %1 份：%2 份有错误（其中 %3 份无法读取），错误 %4 个、提醒 %5 个、待填 %6 项。双击一行查看该报告的问题和内容。</source>
+      <translation>%1 report(s): %2 with errors (%3 of them unreadable); %4 error(s), %5 warning(s), %6 item(s) to fill. Double-click a row to see that report's problems and content.</translation>
+    </message>
+    <message>
+      <source>已取消，只检查了一部分文件。</source>
+      <translation>Cancelled; only some of the files were checked.</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export Excel</translation>
+    </message>
+    <message>
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>导出 CSV</source>
+      <translation>Export CSV</translation>
+    </message>
+    <message>
+      <source>CSV 文件 (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>无法导出</source>
+      <translation>Cannot export</translation>
+    </message>
+    <message>
+      <source>汇总</source>
+      <translation>Consolidate</translation>
+    </message>
+    <message>
+      <source>没有可以汇总的报告。</source>
+      <translation>There are no reports to consolidate.</translation>
+    </message>
+    <message>
+      <source>把 %1 份报告的统计表汇总为一份新报告。
+汇总报告的机关名称：</source>
+      <translation>Add up the statistics tables of %1 report(s) into one new report.
+Agency name of the consolidated report:</translation>
+    </message>
+    <message>
+      <source>无法汇总</source>
+      <translation>Cannot consolidate</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsolidateDialog</name>
+    <message>
+      <source>汇总：%1</source>
+      <translation>Consolidated: %1</translation>
+    </message>
+    <message>
+      <source>导出 Excel(&amp;X)…</source>
+      <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+      <source>每个统计表一页：每个单位一行，最后一行为合计</source>
+      <translation>One sheet per statistics table: a row for each agency, the total in the last row</translation>
+    </message>
+    <message>
+      <source>保存为新报告并打开(&amp;S)</source>
+      <translation>&amp;Save as a new report and open it</translation>
+    </message>
+    <message>
+      <source>把汇总报告保存到数据文件，在编辑器中撰写正文</source>
+      <translation>Save the consolidated report in the data file and write its text in the editor</translation>
+    </message>
+    <message>
+      <source>导出汇总 Excel</source>
+      <translation>Export consolidated Excel</translation>
+    </message>
+    <message>
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>无法导出</source>
+      <translation>Cannot export</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>程序遇到了一个意外的问题，刚才的操作可能没有完成。</source>
@@ -189,6 +409,45 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     <message>
       <source>公开年报编辑器</source>
       <translation>Annual Report Editor</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateQuestion</name>
+    <message>
+      <source>已有同一年度的报告</source>
+      <translation>A report of the same year already exists</translation>
+    </message>
+    <message>
+      <source>数据文件中已有「%1」%2年度的报告：</source>
+      <translation>The data file already has a report of “%1” for %2:</translation>
+    </message>
+    <message>
+      <source>同一机关同一年度一般只应有一份报告，否则容易改了一份、打印了另一份。请选择怎么办：</source>
+      <translation>An agency should normally have only one report per year; otherwise it is easy to edit one and print the other. Please choose what to do:</translation>
+    </message>
+    <message>
+      <source>打开已有的报告</source>
+      <translation>Open the existing report</translation>
+    </message>
+    <message>
+      <source>替换（旧报告移到回收站）</source>
+      <translation>Replace it (the old report goes to the recycle bin)</translation>
+    </message>
+    <message>
+      <source>两份都保留（新报告标为副本）</source>
+      <translation>Keep both (the new report is marked as a copy)</translation>
+    </message>
+    <message>
+      <source>旧报告可以在“文件 › 回收站”中恢复。</source>
+      <translation>The old report can be restored from “File › Recycle bin”.</translation>
+    </message>
+    <message>
+      <source>新报告在列表中标为“副本”，改了机关名称、年度或标题后标记消失。</source>
+      <translation>The new report is marked “副本” (copy) in the list until its agency name, year or title is changed.</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -218,24 +477,8 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
       <translation>Cancel</translation>
     </message>
     <message>
-      <source>PDF 文件 (*.pdf)</source>
-      <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
       <source>请稍候</source>
       <translation>Please wait</translation>
-    </message>
-    <message>
-      <source>上一份 PDF 还在生成，请稍候。</source>
-      <translation>The previous PDF is still being made, please wait.</translation>
-    </message>
-    <message>
-      <source>正在生成 PDF……</source>
-      <translation>Making the PDF…</translation>
-    </message>
-    <message>
-      <source>正在导出 PDF……</source>
-      <translation>Exporting the PDF…</translation>
     </message>
     <message>
       <source>报告还没有填完（%2 处待填），仍要导出吗？</source>
@@ -244,6 +487,18 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     <message>
       <source>选择「查看」可逐一查看并补全、更正。</source>
       <translation>Choose “View” to go through them and complete or correct them.</translation>
+    </message>
+    <message>
+      <source>上一份导出还在进行，请稍候。</source>
+      <translation>The previous export is still running, please wait.</translation>
+    </message>
+    <message>
+      <source>正在生成%1……</source>
+      <translation>Making the %1…</translation>
+    </message>
+    <message>
+      <source>正在导出%1……</source>
+      <translation>Exporting the %1…</translation>
     </message>
     <message>
       <source>请先补全、更正报告，再导出 PDF。</source>
@@ -266,20 +521,8 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
       <translation>Printing cancelled.</translation>
     </message>
     <message>
-      <source>正在打印……</source>
-      <translation>Printing…</translation>
-    </message>
-    <message>
-      <source>文件「%1」</source>
-      <translation>file “%1”</translation>
-    </message>
-    <message>
-      <source>打印机「%1」</source>
-      <translation>printer “%1”</translation>
-    </message>
-    <message>
-      <source>已发送到%1，共 %2 页。</source>
-      <translation>Sent to %1, %2 page(s).</translation>
+      <source>已导出到「%1」。</source>
+      <translation>Exported to “%1”.</translation>
     </message>
     <message>
       <source>已导出到「%1」，共 %2 页。</source>
@@ -288,14 +531,6 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     <message>
       <source>所用字体：%1。</source>
       <translation>Fonts used: %1.</translation>
-    </message>
-    <message>
-      <source>部分字体</source>
-      <translation>some fonts</translation>
-    </message>
-    <message>
-      <source>本机没有%1的正式字体，已用相近字体代替；可在「设置 → 字体」中指定字体文件。</source>
-      <translation>The official font for %1 is not installed on this computer; a similar font was used instead. You can choose a font file under “Settings → Fonts”.</translation>
     </message>
     <message>
       <source>……等共 %1 处</source>
@@ -311,14 +546,53 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     </message>
   </context>
   <context>
+    <name>ExportResult</name>
+    <message>
+      <source>已导出：%1</source>
+      <translation>Exported: %1</translation>
+    </message>
+    <message>
+      <source>（共 %1 页）</source>
+      <translation> (%1 pages)</translation>
+    </message>
+    <message>
+      <source>本机没有%1的正式字体，已用相近字体%2代替；如需正式字体，请在「设置 → 字体」中指定字体文件。</source>
+      <translation>This computer has no official %1 font; a similar font%2 was used instead. For the official fonts, choose font files in 设置 → 字体.</translation>
+    </message>
+    <message>
+      <source>导出 %1</source>
+      <translation>Export %1</translation>
+    </message>
+    <message>
+      <source>保存在：%1</source>
+      <translation>Saved in: %1</translation>
+    </message>
+    <message>
+      <source>打开文件</source>
+      <translation>Open File</translation>
+    </message>
+    <message>
+      <source>打开所在文件夹</source>
+      <translation>Open Containing Folder</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>无法打开文件，可能本机没有能打开%1文件的程序。</source>
+      <translation>The file could not be opened: this computer may have no program for %1 files.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportWorker</name>
     <message>
       <source>没有指定要保存的文件。</source>
       <translation>No file was chosen to save to.</translation>
     </message>
     <message>
-      <source>生成 PDF 时出现意外错误（%1）。报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。</source>
-      <translation>An unexpected error occurred while making the PDF (%1). The report itself is not affected; please try again later, and if it still fails send the log file to technical support.</translation>
+      <source>导出时出现意外错误（%1）。报告内容没有受影响；请稍后再试，如仍不行请把日志文件发给技术支持。</source>
+      <translation>An unexpected error occurred while exporting (%1). The report itself is not affected; please try again later, and if it still fails send the log file to technical support.</translation>
     </message>
   </context>
   <context>
@@ -367,6 +641,14 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
       <translation>Restore warning</translation>
     </message>
     <message>
+      <source>空格填 0</source>
+      <translation>Fill blanks with 0</translation>
+    </message>
+    <message>
+      <source>把这条提醒标出的空格一次填为 0（没有发生的事项填 0）；可撤销。</source>
+      <translation>Fill the blank cells this warning names with 0 at once (0 for what did not happen); can be undone.</translation>
+    </message>
+    <message>
       <source>未发现问题。</source>
       <translation>No problems found.</translation>
     </message>
@@ -387,6 +669,12 @@ Reason: </translation>
     <message>
       <source>　已忽略 %1</source>
       <translation>   Dismissed %1</translation>
+    </message>
+    <message>
+      <source>
+其中 %1 项是按空格为 0 计算的</source>
+      <translation>
+%1 of them assume blank cells are 0</translation>
     </message>
     <message>
       <source>错误（必须改正）</source>
@@ -446,6 +734,10 @@ The reason is kept in the report:</translation>
       <source>转到</source>
       <translation>Go to</translation>
     </message>
+    <message>
+      <source>已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。</source>
+      <translation>%1 blank cell(s) filled with 0; undo (Ctrl+Z) if this was wrong.</translation>
+    </message>
   </context>
   <context>
     <name>FontSettingsPage</name>
@@ -498,12 +790,31 @@ The reason is kept in the report:</translation>
       <translation>Official font</translation>
     </message>
     <message>
-      <source>。暂用替代字体</source>
-      <translation>. A substitute font is used for now</translation>
+      <source>您指定的字体无法使用，暂用替代字体</source>
+      <translation>The font you chose cannot be used; a substitute font is used for now</translation>
     </message>
     <message>
       <source>替代字体（本机未安装正式字体）</source>
       <translation>Substitute font (the official font is not installed)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormatOfferBar</name>
+    <message>
+      <source>保持原格式</source>
+      <translation>Keep the format</translation>
+    </message>
+    <message>
+      <source>不转换；这份报告仍按原格式编辑和打印。</source>
+      <translation>Do not convert; this report is still edited and printed in its own format.</translation>
+    </message>
+    <message>
+      <source>%1年度的报告应使用「%2」，这份报告还是「%3」。转换后原有文字都会保留：放不进新格式的内容移到“未归类内容”，转换前的报告放入回收站。</source>
+      <translation>A report of %1 should use “%2”, but this report is still “%3”. Converting keeps all its text: what has no place in the new format moves to 未归类内容 (unplaced content), and the report as it was goes to the recycle bin.</translation>
+    </message>
+    <message>
+      <source>转换为新格式</source>
+      <translation>Convert to the new format</translation>
     </message>
   </context>
   <context>
@@ -522,6 +833,14 @@ The reason is kept in the report:</translation>
         <numerusform>Filled %n cell.</numerusform>
         <numerusform>Filled %n cells.</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>选中的空格填 0</source>
+      <translation>Fill selected blanks with 0</translation>
+    </message>
+    <message>
+      <source>本表空格填 0</source>
+      <translation>Fill this table's blanks with 0</translation>
     </message>
     <message numerus="yes">
       <source>已粘贴 %n 个单元格。</source>
@@ -557,10 +876,6 @@ The reason is kept in the report:</translation>
   <context>
     <name>Help</name>
     <message>
-      <source>&lt;h2&gt;公开年报编辑器 使用说明&lt;/h2&gt;&lt;h3&gt;一、开始一份报告&lt;/h3&gt;&lt;p&gt;点“文件 › 新建年度报告”（Ctrl+N），填写机关名称和年度，程序会自动选用该年度的报告格式并拟好标题。也可以点“从文本导入”，把往年的报告（.txt 文本或 .json 交换文件）导入后在其基础上修改。&lt;/p&gt;&lt;h3&gt;二、填写&lt;/h3&gt;&lt;p&gt;窗口左侧列出报告的各个部分，点一项即可填写；“基本信息”页填写标题、联系方式等。统计表中直接输入数字，也可以从 Excel/WPS 表格复制一块粘贴进来；“总计”等合计格由程序自动计算，不需要填写。不适用的格子可以标为“/”。某一部分没有内容时可以留空，打印时显示“无”。&lt;/p&gt;&lt;p&gt;右侧的“检查结果”会随时列出前后矛盾或漏填的地方，点一条即可跳到对应位置。确认无误的提醒可以填写说明后忽略。&lt;/p&gt;&lt;h3&gt;三、保存&lt;/h3&gt;&lt;p&gt;所填内容每隔一会儿自动保存，窗口底部会显示最近一次保存的时间；也可以随时按 Ctrl+S 保存。撤销为 Ctrl+Z，重做为 Ctrl+Y；在报告中找字按 Ctrl+F。&lt;/p&gt;&lt;h3&gt;四、打印和保存为 PDF&lt;/h3&gt;&lt;p&gt;“文件 › 打印预览”先看看排版效果；“导出 PDF”生成符合公文格式（GB/T 9704）的 PDF 文件，可以上传网站或发送；“打印”（Ctrl+P）直接送打印机。本机没有正式的公文字体时，程序先用相近的字体代替并会提示，可在“工具 › 设置 › 字体”中指定字体文件。&lt;/p&gt;&lt;h3&gt;五、管理报告&lt;/h3&gt;&lt;p&gt;“文件 › 打开报告”（Ctrl+O）回到报告列表。删除的报告先放进回收站，在“文件 › 回收站”中可以恢复。&lt;/p&gt;&lt;h3&gt;遇到问题&lt;/h3&gt;&lt;p&gt;程序出错时会自动保存您的报告，并把详细情况记入日志文件；“帮助 › 关于”中可以看到数据和日志保存在哪个文件夹。&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;Annual Report Editor – how to use it&lt;/h2&gt;&lt;h3&gt;1. Start a report&lt;/h3&gt;&lt;p&gt;Choose “File › New annual report” (Ctrl+N), enter the agency name and the year; the program picks the report format for that year and proposes the title. You can also choose “Import from text” to import last year's report (.txt text or .json exchange file) and edit it.&lt;/p&gt;&lt;h3&gt;2. Fill it in&lt;/h3&gt;&lt;p&gt;The parts of the report are listed on the left of the window; click one to fill it in. The “Basic information” page holds the title, contact details and so on. Type numbers straight into the statistics tables, or paste a block copied from Excel/WPS; totals are computed by the program. Cells that do not apply can be marked “/”. A part with nothing to report can be left empty; it prints as “无” (none).&lt;/p&gt;&lt;p&gt;The “Check results” panel on the right lists contradictions and gaps as you type; click one to jump to it. A reminder you have checked can be dismissed with a note.&lt;/p&gt;&lt;h3&gt;3. Saving&lt;/h3&gt;&lt;p&gt;Your work is saved automatically every few moments; the bottom of the window shows when it was last saved. You can also press Ctrl+S at any time. Undo is Ctrl+Z, redo Ctrl+Y; Ctrl+F finds text in the report.&lt;/p&gt;&lt;h3&gt;4. Print and PDF&lt;/h3&gt;&lt;p&gt;“File › Print preview” shows the layout; “Export PDF” makes a PDF in official document format (GB/T 9704) for the website or e-mail; “Print” (Ctrl+P) sends it to the printer. Where the official fonts are not installed the program uses similar ones and says so; font files can be chosen in “Tools › Settings › Fonts”.&lt;/p&gt;&lt;h3&gt;5. Managing reports&lt;/h3&gt;&lt;p&gt;“File › Open report” (Ctrl+O) returns to the report list. Deleted reports go to the recycle bin first and can be restored from “File › Recycle bin”.&lt;/p&gt;&lt;h3&gt;When something goes wrong&lt;/h3&gt;&lt;p&gt;If the program hits an error it saves your report and writes the details to a log file; “Help › About” shows the folders where data and logs are kept.&lt;/p&gt;</translation>
-    </message>
-    <message>
       <source>（未打开）</source>
       <translation>(not open)</translation>
     </message>
@@ -591,6 +906,72 @@ The reason is kept in the report:</translation>
       <source>使用说明</source>
       <translation>How to use</translation>
     </message>
+    <message>
+      <source>&lt;p&gt;找不到使用说明文件 %1。请重新安装本程序。&lt;/p&gt;</source>
+      <translation>&lt;p&gt;The guide file %1 cannot be found. Please reinstall this program.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>导入报告</source>
+      <translation>Import a report</translation>
+    </message>
+    <message>
+      <source>选择上年或往年的报告文件：Word（.docx/.doc/.wps）、网页（.html）、PDF、文本（.txt）或交换文件（.nianbao.json）。</source>
+      <translation>Choose last year's or an earlier report file: Word (.docx/.doc/.wps), web page (.html), PDF, text (.txt) or exchange file (.nianbao.json).</translation>
+    </message>
+    <message>
+      <source>报告文件</source>
+      <translation>Report file</translation>
+    </message>
+    <message>
+      <source>浏览(&amp;B)…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>报告是繁体字时，把全文转为简体字(&amp;S)</source>
+      <translation>If the report is in traditional characters (繁体), convert the whole text to &amp;simplified</translation>
+    </message>
+    <message>
+      <source>不勾选时保留原文的繁体字；标题和各部分照样能识别。</source>
+      <translation>Left unticked, the traditional characters are kept; the title and the parts are recognised all the same.</translation>
+    </message>
+    <message>
+      <source>导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>选择要导入的报告</source>
+      <translation>Choose the report to import</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>导入完成，请核对</source>
+      <translation>Imported – please check</translation>
+    </message>
+    <message>
+      <source>导入情况：</source>
+      <translation>How the import went:</translation>
+    </message>
+    <message>
+      <source>未归类内容（没有找到位置的文字，已随报告保存；可复制后粘贴到合适的部分）：</source>
+      <translation>Unplaced content (未归类内容: text that found no place, saved with the report; copy it and paste it into the right part):</translation>
+    </message>
+    <message>
+      <source>确定</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>复制未归类内容(&amp;C)</source>
+      <translation>&amp;Copy the unplaced content</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -601,6 +982,14 @@ The reason is kept in the report:</translation>
     <message>
       <source>保存状态</source>
       <translation>Save status</translation>
+    </message>
+    <message>
+      <source>数据文件没有打开。</source>
+      <translation>The data file is not open.</translation>
+    </message>
+    <message>
+      <source>只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。现在可以查看和打印报告，但所做的修改不会保存。另一个窗口或程序用完数据文件后，本窗口会自动变为可以修改（文件夹不允许写入时，请把数据文件放到可以写入的文件夹）。</source>
+      <translation>Read-only: the data file is being used by another window, or its folder does not allow writing. You can view and print reports, but changes will not be saved. When the other window or program has finished with the data file, this window becomes editable by itself (if the folder does not allow writing, move the data file to a folder you can write to).</translation>
     </message>
     <message>
       <source>无法打开报告</source>
@@ -625,16 +1014,24 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <translation>Changes are saved automatically</translation>
     </message>
     <message>
+      <source>数据文件已空闲：另一个窗口或程序不再使用它。现在可以修改报告了，列表和报告已按数据文件的最新内容重新载入。</source>
+      <translation>The data file is free again: the other window or program no longer uses it. You can now change reports; the list and the report have been reloaded from the data file's latest content.</translation>
+    </message>
+    <message>
+      <source>已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。</source>
+      <translation>%1 blank cell(s) filled with 0; undo (Ctrl+Z) if this was wrong.</translation>
+    </message>
+    <message>
+      <source>表格中没有空着的单元格。</source>
+      <translation>There are no blank cells in the tables.</translation>
+    </message>
+    <message>
       <source>检查结果</source>
       <translation>Check results</translation>
     </message>
     <message>
       <source>已保存。</source>
       <translation>Saved.</translation>
-    </message>
-    <message>
-      <source>只读：数据文件正被另一个窗口使用，或所在的文件夹不允许写入。现在可以查看和打印报告，但所做的修改不会保存。要修改报告，请关闭另一个窗口（或把数据文件放到可以写入的文件夹）后重新启动本程序。</source>
-      <translation>Read-only: the data file is being used by another window, or its folder does not allow writing. You can view and print reports, but changes will not be saved. To change reports, close the other window (or move the data file to a folder you can write to) and start this program again.</translation>
     </message>
     <message>
       <source>设置</source>
@@ -788,12 +1185,32 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <source>无法开始打印：打印机没有响应。请检查打印机后再试。</source>
       <translation>Printing cannot start: the printer does not respond. Please check the printer and try again.</translation>
     </message>
+    <message>
+      <source>已保存为 PDF 文件「%1」，与“导出 PDF”得到的文件相同。</source>
+      <translation>Saved as the PDF file “%1”, the same file that “Export PDF” makes.</translation>
+    </message>
+    <message>
+      <source>已把报告交给打印机「%1」。</source>
+      <translation>The report was handed to the printer “%1”.</translation>
+    </message>
+    <message>
+      <source>（打印作业 %1）</source>
+      <translation> (print job %1)</translation>
+    </message>
+    <message>
+      <source>已发送到打印机「%1」，共 %2 页。</source>
+      <translation>Sent to the printer “%1”, %2 page(s).</translation>
+    </message>
   </context>
   <context>
     <name>ReportEditor</name>
     <message>
       <source>基本信息</source>
       <translation>Basic information</translation>
+    </message>
+    <message>
+      <source>未归类内容</source>
+      <translation>Unplaced content</translation>
     </message>
     <message>
       <source>撤销</source>
@@ -819,6 +1236,10 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <source>本节已填写</source>
       <translation>This section is filled in</translation>
     </message>
+    <message>
+      <source>；从上年报告复制，尚未复核（修改后或右键「标为已复核」）</source>
+      <translation>; copied from last year's report, not yet reviewed (edit it, or right-click “Mark as reviewed”)</translation>
+    </message>
   </context>
   <context>
     <name>ReportLibrary</name>
@@ -831,16 +1252,12 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <translation>Cannot read the report list</translation>
     </message>
     <message>
-      <source>从文本导入报告</source>
-      <translation>Import a report from text</translation>
-    </message>
-    <message>
-      <source>报告文件 (*.txt *.json);;文本文件 (*.txt);;交换文件 (*.nianbao.json *.json)</source>
-      <translation>Report files (*.txt *.json);;Text files (*.txt);;Exchange files (*.nianbao.json *.json)</translation>
-    </message>
-    <message>
       <source>无法导入</source>
       <translation>Cannot import</translation>
+    </message>
+    <message>
+      <source>数据文件中已有这份报告（内容相同），已打开原有的报告，没有重复导入。</source>
+      <translation>The data file already has this report (same content); the existing report was opened and nothing was imported twice.</translation>
     </message>
     <message>
       <source>导入完成，请核对</source>
@@ -853,6 +1270,14 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <message>
       <source>报告已导入。</source>
       <translation>The report was imported.</translation>
+    </message>
+    <message>
+      <source>无法新建</source>
+      <translation>Cannot create the report</translation>
+    </message>
+    <message>
+      <source>已新建 %1 年的报告</source>
+      <translation>Report for %1 created</translation>
     </message>
     <message>
       <source>导出交换文件</source>
@@ -921,6 +1346,14 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <source>（未填机关名称）</source>
       <translation>(no agency name)</translation>
     </message>
+    <message>
+      <source>（副本）</source>
+      <translation> (copy)</translation>
+    </message>
+    <message>
+      <source>同一机关同一年度共有 %1 份报告，请确认打印的是哪一份；多余的可以删除。</source>
+      <translation>This agency has %1 reports for the same year; make sure you print the right one. Extra ones can be deleted.</translation>
+    </message>
   </context>
   <context>
     <name>ReportSession</name>
@@ -957,6 +1390,10 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <translation>Change table data</translation>
     </message>
     <message>
+      <source>空格填 0</source>
+      <translation>Fill blanks with 0</translation>
+    </message>
+    <message>
       <source>忽略提醒</source>
       <translation>Dismiss warning</translation>
     </message>
@@ -969,8 +1406,102 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <translation>Saving failed: %1 Your changes are still in the program and have been kept in the recovery record; please fix the problem and press Ctrl+S to save again.</translation>
     </message>
     <message>
+      <source>保存失败：报告中有无法保存的内容（%1）。您的修改仍保留在程序中，并已另存到恢复记录；请删除或重新输入最近修改的文字后按 Ctrl+S 重新保存。</source>
+      <translation>Saving failed: the report contains something that cannot be saved (%1). Your changes are still in the program and have been kept in the recovery record; delete or retype the text you changed last, then press Ctrl+S to save again.</translation>
+    </message>
+    <message>
       <source>保存失败：无法写入数据文件（%1）。您的修改仍保留在程序中，并已另存到恢复记录；请检查磁盘空间和文件是否只读，然后按 Ctrl+S 重新保存。</source>
       <translation>Saving failed: the data file cannot be written (%1). Your changes are still in the program and have been kept in the recovery record; check the disk space and whether the file is read-only, then press Ctrl+S to save again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportView</name>
+    <message>
+      <source>报告检查结果：%1</source>
+      <translation>Report check results: %1</translation>
+    </message>
+    <message>
+      <source>发现的问题</source>
+      <translation>Problems found</translation>
+    </message>
+    <message>
+      <source>没有发现问题。</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <source>报告内容（只读）</source>
+      <translation>Report content (read-only)</translation>
+    </message>
+    <message>
+      <source>导入到数据文件(&amp;I)</source>
+      <translation>&amp;Import into the data file</translation>
+    </message>
+    <message>
+      <source>把这份报告保存到数据文件中，并在编辑器中打开</source>
+      <translation>Save this report in the data file and open it in the editor</translation>
+    </message>
+    <message>
+      <source>文件「%1」无法读取。</source>
+      <translation>The file “%1” cannot be read.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionMenu</name>
+    <message>
+      <source>标为已复核(&amp;R)</source>
+      <translation>Mark as &amp;reviewed</translation>
+    </message>
+    <message>
+      <source>新增部分(&amp;A)…</source>
+      <translation>&amp;Add part…</translation>
+    </message>
+    <message>
+      <source>重命名(&amp;N)…</source>
+      <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+      <source>上移(&amp;U)</source>
+      <translation>Move &amp;up</translation>
+    </message>
+    <message>
+      <source>下移(&amp;D)</source>
+      <translation>Move &amp;down</translation>
+    </message>
+    <message>
+      <source>删除部分(&amp;X)…</source>
+      <translation>De&amp;lete part…</translation>
+    </message>
+    <message>
+      <source>新增部分</source>
+      <translation>Add part</translation>
+    </message>
+    <message>
+      <source>新部分的标题（照原报告写法，例如「七、其他需要报告的事项」）：</source>
+      <translation>Title of the new part (as the original report writes it, e.g. “七、其他需要报告的事项”):</translation>
+    </message>
+    <message>
+      <source>重命名部分</source>
+      <translation>Rename part</translation>
+    </message>
+    <message>
+      <source>部分标题：</source>
+      <translation>Part title:</translation>
+    </message>
+    <message>
+      <source>删除部分「%1」？</source>
+      <translation>Delete the part “%1”?</translation>
+    </message>
+    <message>
+      <source>
+
+其中的文字会移到「未归类内容」，不会丢失。</source>
+      <translation>
+
+Its text moves to 未归类内容 (unplaced content); nothing is lost.</translation>
+    </message>
+    <message>
+      <source>删除部分</source>
+      <translation>Delete part</translation>
     </message>
   </context>
   <context>
@@ -1026,24 +1557,17 @@ The text of the report itself (title, headings, tables) is always Chinese and is
     </message>
   </context>
   <context>
+    <name>SideTabBar</name>
+    <message>
+      <source>报告各部分</source>
+      <translation>Parts of the report</translation>
+    </message>
+  </context>
+  <context>
     <name>StartPage</name>
     <message>
       <source>欢迎使用公开年报编辑器</source>
       <translation>Welcome to the Annual Report Editor</translation>
-    </message>
-    <message>
-      <source>在这里填写本机关的政府信息公开工作年度报告：
-· 按报告的各个部分分页填写，统计表自动合计、随时核对；
-· 可以导入往年的报告文本，在其基础上修改；
-· 填好后按公文格式（GB/T 9704）打印或保存为 PDF。
-
-所有内容都自动保存在本机，不会上传到网络。</source>
-      <translation>Fill in your agency's annual report on government information disclosure here:
-· one page per part of the report; tables add up and are checked as you type;
-· import last year's report text and edit it;
-· print it or save it as a PDF in official document format (GB/T 9704).
-
-Everything is saved on this computer automatically; nothing is uploaded.</translation>
     </message>
     <message>
       <source>新建年度报告</source>
@@ -1054,12 +1578,26 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
       <translation>Start a new annual report from blank</translation>
     </message>
     <message>
-      <source>从文本导入…</source>
-      <translation>Import from text…</translation>
+      <source>在这里填写本机关的政府信息公开工作年度报告：
+· 按报告的各个部分分页填写，统计表自动合计、随时核对；
+· 可以导入往年的报告（Word、网页、PDF 或文本），在其基础上修改；
+· 填好后按公文格式（GB/T 9704）打印或保存为 PDF。
+
+所有内容都自动保存在本机，不会上传到网络。</source>
+      <translation>Fill in your agency's annual report on government information disclosure here:
+· one page per part of the report; tables add up and are checked as you type;
+· import an earlier report (Word, web page, PDF or text) and edit it;
+· print it or save it as a PDF in official document format (GB/T 9704).
+
+Everything is saved on this computer automatically; nothing is uploaded.</translation>
     </message>
     <message>
-      <source>把往年的报告（.txt 文本或 .json 交换文件）导入后修改</source>
-      <translation>Import an earlier report (.txt text or .json exchange file) and edit it</translation>
+      <source>导入往年报告…</source>
+      <translation>Import an earlier report…</translation>
+    </message>
+    <message>
+      <source>把往年的报告（Word、网页、PDF、文本或交换文件）导入后修改；也可以把文件拖到窗口上</source>
+      <translation>Import an earlier report (Word, web page, PDF, text or exchange file) and edit it; you can also drop the file on the window</translation>
     </message>
     <message>
       <source>使用说明</source>
@@ -1106,8 +1644,12 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
       <translation>Import…</translation>
     </message>
     <message>
-      <source>从 .txt 文本或 .json 交换文件导入报告</source>
-      <translation>Import a report from a .txt text or .json exchange file</translation>
+      <source>导入报告：Word、网页、PDF、文本或交换文件（也可以把文件拖到窗口上）</source>
+      <translation>Import a report: Word, web page, PDF, text or exchange file (or drop the file on the window)</translation>
+    </message>
+    <message>
+      <source>正在读取报告……</source>
+      <translation>Reading the report…</translation>
     </message>
     <message>
       <source>删除</source>
@@ -1164,6 +1706,18 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     <message>
       <source>尚未填写。没有发生的填 0，不适用的填「/」。</source>
       <translation>Not filled in yet. Enter 0 for none, “/” for not applicable.</translation>
+    </message>
+    <message>
+      <source>等 %1 格</source>
+      <translation> (%1 cells in all)</translation>
+    </message>
+    <message>
+      <source>这是已填各格之和（不完整）：%1%2空着，按 0 计。</source>
+      <translation>This is the sum of the filled cells (incomplete): %1%2 left blank, counted as 0.</translation>
+    </message>
+    <message>
+      <source>原文印的合计：%1</source>
+      <translation>Total printed in the original: %1</translation>
     </message>
   </context>
   <context>
@@ -1241,6 +1795,17 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     </message>
   </context>
   <context>
+    <name>UnplacedTab</name>
+    <message>
+      <source>导入或转换格式时没有找到位置的内容，随报告保存，不会打印。请复制到合适的部分，移好的可以从这里删去。</source>
+      <translation>Content that found no place when importing or converting the format. It is saved with the report but not printed. Copy it into the right part; what you have moved can be deleted here.</translation>
+    </message>
+    <message>
+      <source>全部复制(&amp;C)</source>
+      <translation>&amp;Copy all</translation>
+    </message>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
       <source>剪切(&amp;T)</source>
@@ -1307,12 +1872,20 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
       <translation>Go back to the report list to open another report</translation>
     </message>
     <message>
-      <source>从文本导入(&amp;I)…</source>
-      <translation>&amp;Import from text…</translation>
+      <source>导入(&amp;I)…</source>
+      <translation>&amp;Import…</translation>
     </message>
     <message>
-      <source>把 .txt 文本或 .json 交换文件导入为一份报告</source>
-      <translation>Import a .txt text or .json exchange file as a report</translation>
+      <source>把往年的报告（Word、网页、PDF、文本或交换文件）导入为一份报告</source>
+      <translation>Import an earlier report (Word, web page, PDF, text or exchange file) as a report</translation>
+    </message>
+    <message>
+      <source>以上年报告为基础新建(&amp;Y)…</source>
+      <translation>New from last &amp;year's report…</translation>
+    </message>
+    <message>
+      <source>以打开的报告为上年报告，新建下一年度的报告：保留文字和基本信息，清空统计数</source>
+      <translation>Take the open report as last year's and start next year's report: texts and basic information kept, statistics cleared</translation>
     </message>
     <message>
       <source>保存(&amp;S)</source>
@@ -1329,6 +1902,30 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     <message>
       <source>按公文格式把报告保存为 PDF 文件</source>
       <translation>Save the report as a PDF in official document format</translation>
+    </message>
+    <message>
+      <source>导出 Word(&amp;W)…</source>
+      <translation>Export &amp;Word…</translation>
+    </message>
+    <message>
+      <source>把报告保存为 Word 文件（.docx），供审核修改；内容与 PDF 相同</source>
+      <translation>Save the report as a Word file (.docx) for review and editing; same content as the PDF</translation>
+    </message>
+    <message>
+      <source>导出网页(&amp;H)…</source>
+      <translation>Export web pa&amp;ge…</translation>
+    </message>
+    <message>
+      <source>把报告保存为一个网页文件（.html），供网站发布</source>
+      <translation>Save the report as one web page file (.html) for publishing on the website</translation>
+    </message>
+    <message>
+      <source>导出 Excel(&amp;L)…</source>
+      <translation>Export Exce&amp;l…</translation>
+    </message>
+    <message>
+      <source>把报告的统计表保存为 Excel 文件（.xlsx），表头与正式表格一致</source>
+      <translation>Save the report's statistics tables as an Excel file (.xlsx) with the official table headers</translation>
     </message>
     <message>
       <source>导出交换文件(&amp;J)…</source>
@@ -1395,6 +1992,14 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
       <translation>Find the next place</translation>
     </message>
     <message>
+      <source>空格填 0(&amp;Z)</source>
+      <translation>Fill blanks with 0 (&amp;Z)</translation>
+    </message>
+    <message>
+      <source>把报告各表中尚未填写的单元格一次填为 0（没有发生的事项）；可撤销</source>
+      <translation>Fill every cell not yet filled in the report's tables with 0 at once (for what did not happen); can be undone</translation>
+    </message>
+    <message>
       <source>设置(&amp;S)…</source>
       <translation>&amp;Settings…</translation>
     </message>
@@ -1407,8 +2012,8 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
       <translation>&amp;How to use</translation>
     </message>
     <message>
-      <source>简短的使用说明</source>
-      <translation>A short guide</translation>
+      <source>怎样填写、检查和打印年报；F1 打开当前页面的说明</source>
+      <translation>How to fill in, check and print the annual report; F1 opens the topic of the current page</translation>
     </message>
     <message>
       <source>关于(&amp;A)</source>
@@ -1417,6 +2022,14 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     <message>
       <source>版本、数据和日志保存的位置</source>
       <translation>Version, and where data and logs are kept</translation>
+    </message>
+    <message>
+      <source>批量检查(&amp;B)…</source>
+      <translation>&amp;Batch check…</translation>
+    </message>
+    <message>
+      <source>一次检查一个文件夹中的多份报告，导出检查结果，汇总统计表</source>
+      <translation>Check many reports in a folder at once, export the results and consolidate the statistics tables</translation>
     </message>
     <message>
       <source>撤销</source>
@@ -1460,45 +2073,42 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     </message>
   </context>
   <context>
-    <name>ExportResult</name>
+    <name>window</name>
     <message>
-      <source>已导出：%1</source>
-      <translation>Exported: %1</translation>
+      <source>只读</source>
+      <translation>Read-only</translation>
     </message>
     <message>
-      <source>（共 %1 页）</source>
-      <translation> (%1 pages)</translation>
+      <source>数据文件现在是只读的，不能保存报告。请关闭另一个窗口后重新启动本程序。</source>
+      <translation>The data file is read-only now, so the report cannot be saved. Please close the other window and start this program again.</translation>
     </message>
     <message>
-      <source>本机没有%1的正式字体，已用相近字体%2代替；如需正式字体，请在「设置 → 字体」中指定字体文件。</source>
-      <translation>This computer has no official %1 font; a similar font%2 was used instead. For the official fonts, choose font files in 设置 → 字体.</translation>
+      <source>无法转换报告</source>
+      <translation>Cannot convert the report</translation>
     </message>
     <message>
-      <source>导出 %1</source>
-      <translation>Export %1</translation>
+      <source>报告已转换</source>
+      <translation>Report converted</translation>
     </message>
     <message>
-      <source>保存在：%1</source>
-      <translation>Saved in: %1</translation>
+      <source>报告已转换为「%1」。请核对：</source>
+      <translation>The report was converted to “%1”. Please check:</translation>
     </message>
     <message>
-      <source>打开文件</source>
-      <translation>Open File</translation>
+      <source>导出 Excel</source>
+      <translation>Export Excel</translation>
     </message>
     <message>
-      <source>打开所在文件夹</source>
-      <translation>Open Containing Folder</translation>
+      <source>Excel 文件 (*.xlsx)</source>
+      <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-      <source>无法打开文件，可能本机没有能打开%1文件的程序。</source>
-      <translation>The file could not be opened: this computer may have no program for %1 files.</translation>
+      <source>无法导出 Excel</source>
+      <translation>Cannot export Excel</translation>
     </message>
-  </context>
-  <context>
-    <name>SideTabBar</name>
     <message>
-      <source>报告各部分</source>
-      <translation>Parts of the report</translation>
+      <source>已导出 Excel 文件：%1</source>
+      <translation>Excel file exported: %1</translation>
     </message>
   </context>
 </TS>
