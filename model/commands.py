@@ -6,11 +6,13 @@ are main.py's job. The window's 导入 reads through :func:`read_for_import` too
 
 from __future__ import annotations
 
+# The checks engine and the next-year use case are imported where they are used: a command
+# that only imports, lists or exports starts without them.
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from model.checks.engine import active, check
 from model.duplicates import (
     DuplicateChoice,
     Placement,
@@ -24,12 +26,14 @@ from model.formats import Format
 from model.importers.exchange import report_to_json
 from model.importers.readers import SUPPORTED_SUFFIXES
 from model.importers.text import ImportResult, import_file
-from model.next_year import NextYearResult, new_from
 from model.report import Report, new_report_id
 from model.sections import format_of
 from model.store.lock import waiting_message
 from model.store.report_store import ReportStore, ReportSummary
 from model.text_safety import make_report_safe, replaced_message
+
+if TYPE_CHECKING:
+    from model.next_year import NextYearResult
 
 LOCK_WAIT_SECONDS = 10.0  # a command waits this long for another writer to finish
 
@@ -99,6 +103,8 @@ def new_from_into_store(
 ) -> NextYearResult:
     """以上年报告为基础新建: next year's report from ``previous``, put into the store (kept
     beside, or with ``replace`` instead of, a report of the same agency and year)."""
+    from model.next_year import new_from
+
     result = new_from(previous)
     existing = existing_reports(store, result.report)
     choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
@@ -180,6 +186,8 @@ def check_report(report: Report, store_path: Path) -> list[Finding]:
     if store_path.exists():
         with opened_store(store_path, read_only=True) as store:
             previous = store.find_previous(report.agency, report.year)
+    from model.checks.engine import check
+
     return list(check(report, format_of(report), previous))
 
 
@@ -194,6 +202,8 @@ def has_errors(findings: list[Finding]) -> bool:
 
 def open_errors(findings: list[Finding], report: Report) -> list[Finding]:
     """The errors still in the report (dismissals, where the checks allow them, count)."""
+    from model.checks.engine import active
+
     return [f for f in active(findings, report) if f.level == ERROR]
 
 
@@ -207,5 +217,7 @@ def open_problems(
 ) -> tuple[list[Finding], list[Finding]]:
     """What makes an export premature: (errors, 待填). The window asks before exporting such
     a report; exporting it anyway stays the clerk's choice."""
+    from model.checks.engine import check
+
     findings = check(report, fmt, previous)
     return open_errors(findings, report), open_pending(findings)
