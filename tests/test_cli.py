@@ -104,7 +104,7 @@ def fake_checks(monkeypatch: pytest.MonkeyPatch, findings: list[Finding]) -> lis
         calls.append((report.year, fmt.id, previous and previous.year))
         return findings
 
-    monkeypatch.setattr(commands, "check", check)
+    monkeypatch.setattr("model.checks.engine.check", check)
     return calls
 
 
