@@ -14,7 +14,6 @@ from checks_data import city_2025
 
 import main
 from export.pdf.render import PdfResult
-from model import commands
 from model.findings import ERROR, WARNING, Finding
 from model.store.report_store import ReportStore
 
