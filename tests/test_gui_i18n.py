@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -115,16 +121,75 @@ def test_chinese_is_the_default(qtbot, store: ReportStore) -> None:
     assert shown["menus"][:2] == ["文件(&F)", "编辑(&E)"]
 
 
+def _messages(ts: Path) -> list[tuple[str, ET.Element, ET.Element]]:
+    """(context, message, translation) of every message of a .ts file."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None, message.findtext("source")
+            found.append((context.findtext("name") or "", message, translation))
+    return found
+
+
+def _build_script() -> ModuleType:
+    from gui.shell.i18n import i18n_dir
+
+    path = i18n_dir() / "build_translations.py"
+    spec = importlib.util.spec_from_file_location("build_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_every_translation_is_finished() -> None:
     """Each string of the interface has an English text (no entry left unfinished)."""
-    import xml.etree.ElementTree as ET
+    from gui.shell.i18n import i18n_dir
+
+    unfinished = [
+        m.findtext("source")
+        for _, m, t in _messages(i18n_dir() / "nianbao_en.ts")
+        if t.get("type") is not None or not "".join(t.itertext())
+    ]
+    assert unfinished == []
+
+
+def test_every_string_of_the_sources_is_in_the_ts(tmp_path: Path) -> None:
+    """lupdate over the sources finds nothing new and nothing gone: a string added to gui/
+    without its English (or a string moved to another class) fails here; run
+    ``python resources/i18n/build_translations.py`` and write the English in the .ts."""
+    from gui.shell.i18n import i18n_dir
+
+    build = _build_script()
+    ts = tmp_path / "nianbao_en.ts"
+    shutil.copyfile(i18n_dir() / "nianbao_en.ts", ts)
+    subprocess.run(build.lupdate_command(ts), cwd=build.ROOT, check=True, capture_output=True)
+    stale = [
+        f"{context}: {m.findtext('source')} ({t.get('type')})"
+        for context, m, t in _messages(ts)
+        if t.get("type") is not None
+    ]
+    assert stale == []
+
+
+def test_the_qm_is_compiled_from_the_ts() -> None:
+    """Every message of the .ts translates through the shipped .qm to its English text."""
+    from PySide6.QtCore import QTranslator
 
     from gui.shell.i18n import i18n_dir
 
-    root = ET.parse(i18n_dir() / "nianbao_en.ts").getroot()
-    unfinished = [
-        m.findtext("source")
-        for m in root.iter("message")
-        if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
-    ]
-    assert unfinished == []
+    translator = QTranslator()
+    assert translator.load(str(i18n_dir() / "nianbao_en.qm"))
+    wrong = []
+    for context, message, translation in _messages(i18n_dir() / "nianbao_en.ts"):
+        source = message.findtext("source") or ""
+        comment = message.findtext("comment")
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if forms:
+            shown = [translator.translate(context, source, comment, n) for n in (1, 2)]
+            if shown != forms[:2]:
+                wrong.append(source)
+        elif translator.translate(context, source, comment) != (translation.text or ""):
+            wrong.append(source)
+    assert wrong == [], "nianbao_en.qm is out of step: run resources/i18n/build_translations.py"

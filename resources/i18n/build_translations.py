@@ -12,6 +12,7 @@ unfinished message the English of a finished or obsolete message with the same s
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -65,15 +66,26 @@ def carry_over(ts: Path) -> tuple[int, int]:
     return filled, dropped
 
 
-def main() -> int:
+def lupdate_command(ts: Path = TS) -> list[str]:
+    """The lupdate call (run in ROOT) that refreshes ``ts`` from the sources, obsolete kept."""
     # gui/ and the labels model/ declares for the interface (the 基本信息 fields)
     files = [*(ROOT / "gui").rglob("*.py"), ROOT / "model" / "basic_info.py"]
     sources = sorted(str(p.relative_to(ROOT)) for p in files)
-    options = ["-locations", "none", "-target-language", "en", "-ts", str(TS)]
-    subprocess.run(["pyside6-lupdate", *sources, *options], cwd=ROOT, check=True)
+    options = ["-locations", "none", "-target-language", "en", "-ts", str(ts)]
+    return [_tool("pyside6-lupdate"), *sources, *options]
+
+
+def _tool(name: str) -> str:
+    """A PySide6 tool: beside the running Python (a venv not on PATH) or else on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name) or name
+
+
+def main() -> int:
+    subprocess.run(lupdate_command(), cwd=ROOT, check=True)
     filled, dropped = carry_over(TS)
     print(f"Carried over {filled} translation(s); dropped {dropped} obsolete entries.")
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
     return 0
 
 
