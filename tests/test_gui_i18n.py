@@ -193,3 +193,35 @@ def test_the_qm_is_compiled_from_the_ts() -> None:
         elif translator.translate(context, source, comment) != (translation.text or ""):
             wrong.append(source)
     assert wrong == [], "nianbao_en.qm is out of step: run resources/i18n/build_translations.py"
+
+
+def _chrome(widget) -> list[str]:
+    """The words a window shows of its own: title, labels, buttons, check boxes, combo items."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
+
+    texts = [widget.windowTitle()]
+    texts += [w.text() for w in widget.findChildren(QLabel)]
+    texts += [w.text() for w in widget.findChildren(QAbstractButton)]
+    texts += [w.placeholderText() for w in widget.findChildren(QLineEdit)]
+    for combo in widget.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    return [t for t in texts if t]
+
+
+def test_english_batch_window_and_import_dialog(qtbot, english) -> None:
+    from gui.batch.batch_window import BatchWindow
+    from gui.shell.import_dialog import ImportDialog, filter_string
+
+    batch = BatchWindow()
+    qtbot.addWidget(batch)
+    model = batch.model
+    headers = [
+        str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(model.columnCount())
+    ]
+    assert headers[:2] == ["File", "Agency"]
+    dialog = ImportDialog()
+    qtbot.addWidget(dialog)
+    shown = [*headers, *_chrome(batch), *_chrome(dialog), filter_string()]
+    chinese = [t for t in shown if CJK.search(t.replace("繁体", ""))]  # named in brackets
+    assert chinese == []
+    assert "Batch check" in shown and "Import a report" in shown

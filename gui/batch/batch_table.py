@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +42,38 @@ LEVEL_FILTERS: dict[str, Any] = {
     "无法读取": lambda e: e.report is None,
 }
 
+# The column titles (model.batch.COLUMNS, in Chinese for the Excel sheet) and the level filter's
+# choices as the interface shows them: declared here so that lupdate finds them.
+_SHOWN = (
+    QT_TRANSLATE_NOOP("BatchTable", "文件"),
+    QT_TRANSLATE_NOOP("BatchTable", "机关"),
+    QT_TRANSLATE_NOOP("BatchTable", "类别"),
+    QT_TRANSLATE_NOOP("BatchTable", "年度"),
+    QT_TRANSLATE_NOOP("BatchTable", "文件类型"),
+    QT_TRANSLATE_NOOP("BatchTable", "报告格式"),
+    QT_TRANSLATE_NOOP("BatchTable", "错误"),
+    QT_TRANSLATE_NOOP("BatchTable", "提醒"),
+    QT_TRANSLATE_NOOP("BatchTable", "待填"),
+    QT_TRANSLATE_NOOP("BatchTable", "文字与表格"),
+    QT_TRANSLATE_NOOP("BatchTable", "上年报告"),
+    QT_TRANSLATE_NOOP("BatchTable", "读取说明"),
+    QT_TRANSLATE_NOOP("BatchTable", "全部"),
+    QT_TRANSLATE_NOOP("BatchTable", "有错误"),
+    QT_TRANSLATE_NOOP("BatchTable", "有提醒"),
+    QT_TRANSLATE_NOOP("BatchTable", "有待填"),
+    QT_TRANSLATE_NOOP("BatchTable", "文字与表格不一致"),
+    QT_TRANSLATE_NOOP("BatchTable", "没有问题"),
+    QT_TRANSLATE_NOOP("BatchTable", "无法读取"),
+    QT_TRANSLATE_NOOP("BatchTable", "乡镇（街道）"),
+    QT_TRANSLATE_NOOP("BatchTable", "政府"),
+    QT_TRANSLATE_NOOP("BatchTable", "部门"),
+)
+
+
+def shown(word: str) -> str:
+    """A column title or level choice in the interface language."""
+    return QCoreApplication.translate("BatchTable", word)
+
 
 class BatchTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
@@ -67,7 +101,7 @@ class BatchTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return shown(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,13 +110,13 @@ class BatchTableModel(QAbstractTableModel):
         entry = self._entries[index.row()]
         title, value = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            shown = value(entry)
-            return "" if shown is None else str(shown)
+            text = "" if (got := value(entry)) is None else str(got)
+            return shown(text) if title == "类别" and text else text  # the agency kind
         if role == SORT_ROLE:
-            shown = value(entry)
+            got = value(entry)
             if title in _NUMERIC:
-                return -1 if shown is None else shown
-            return "" if shown is None else str(shown)
+                return -1 if got is None else got
+            return "" if got is None else str(got)
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.batch.batch_table import LEVEL_FILTERS, BatchFilter, BatchTableModel
+from gui.batch.batch_table import LEVEL_FILTERS, BatchFilter, BatchTableModel, shown
 from gui.batch.batch_worker import BatchRunner
 from gui.batch.consolidate_dialog import ConsolidateDialog
 from gui.batch.report_view import ReportView
@@ -108,13 +108,16 @@ class BatchWindow(QWidget):
         self.agency_filter.setClearButtonEnabled(True)
         self.agency_filter.textChanged.connect(self.proxy.set_agency)
         self.level_filter = QComboBox(self)
-        self.level_filter.addItems(list(LEVEL_FILTERS))
+        for level in LEVEL_FILTERS:
+            self.level_filter.addItem(shown(level), level)
         self.level_filter.setAccessibleName(self.tr("按问题筛选"))
-        self.level_filter.currentTextChanged.connect(self.proxy.set_level)
+        self.level_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_level(str(self.level_filter.currentData()))
+        )
         self.kind_filter = QComboBox(self)
         self.kind_filter.addItem(self.tr("全部类别"), "")
         for kind in (KIND_DEPARTMENT, KIND_TOWNSHIP, KIND_GOVERNMENT):
-            self.kind_filter.addItem(kind, kind)
+            self.kind_filter.addItem(shown(kind), kind)
         self.kind_filter.setAccessibleName(self.tr("按机关类别筛选"))
         self.kind_filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_kind(self.kind_filter.currentData() or "")

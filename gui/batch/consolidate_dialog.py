@@ -43,8 +43,10 @@ class ConsolidateDialog(QDialog):
             lines.append(
                 "<p><b>"
                 + html.escape(
-                    f"汇总后的统计表有 {len(errors)} 个错误（来自所汇总报告中的错误），"
-                    "请先请有关单位更正各自的报告。"
+                    self.tr(
+                        "汇总后的统计表有 %1 个错误（来自所汇总报告中的错误），"
+                        "请先请有关单位更正各自的报告。"
+                    ).replace("%1", str(len(errors)))
                 )
                 + "</b></p>"
             )
@@ -80,7 +82,7 @@ class ConsolidateDialog(QDialog):
         except NianbaoError as exc:
             QMessageBox.warning(self, self.tr("无法导出"), str(exc))
             return None
-        self.text.append(html.escape(f"已写入 Excel 文件：{written}"))
+        self.text.append(html.escape(self.tr("已写入 Excel 文件：%1").replace("%1", str(written))))
         return written
 
     def save_report(self) -> None:

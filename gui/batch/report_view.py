@@ -75,13 +75,19 @@ class ReportView(QDialog):
         e = self.entry
         if e.report is None:
             return self.tr("文件「%1」无法读取。").replace("%1", e.name)
-        year = "" if e.year is None else f"{e.year}年"
-        previous = f" · 上年报告：{e.previous_from}" if e.previous_from else ""
-        return (
-            f"{e.agency or '（未读出机关）'} {year} · {e.file_kind} · {e.format_name} · "
-            f"错误 {e.errors}、提醒 {e.warnings}、待填 {e.pending} · 文字与表格：{e.narrative}"
-            + previous
+        year = "" if e.year is None else self.tr("%1年").replace("%1", str(e.year))
+        agency = e.agency or self.tr("（未读出机关）")
+        counts = (
+            self.tr("错误 %1、提醒 %2、待填 %3 · 文字与表格：%4")
+            .replace("%1", str(e.errors))
+            .replace("%2", str(e.warnings))
+            .replace("%3", str(e.pending))
+            .replace("%4", str(e.narrative))
         )
+        previous = (
+            self.tr(" · 上年报告：%1").replace("%1", e.previous_from) if e.previous_from else ""
+        )
+        return f"{agency} {year} · {e.file_kind} · {e.format_name} · {counts}{previous}"
 
     def _import(self) -> None:
         if self.entry.report is not None:

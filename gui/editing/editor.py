@@ -8,7 +8,7 @@ the tab that changed comes to the front. Switching tabs saves at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -414,7 +414,8 @@ class ReportEditor(QWidget):
             if section_id == BASIC
             else self.section_tabs[section_id].section.heading
         )
-        self.tabs.setTabText(index, name + (UNREVIEWED_SUFFIX if unreviewed else ""))
+        mark = QCoreApplication.translate("SectionMenu", UNREVIEWED_SUFFIX) if unreviewed else ""
+        self.tabs.setTabText(index, name + mark)
 
     def _text_targets(self) -> list[tuple[int, QWidget, str]]:
         targets: list[tuple[int, QWidget, str]] = []

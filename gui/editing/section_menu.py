@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from model.sections import can_edit_sections, new_section_id, own_sections_of
@@ -13,7 +13,8 @@ from model.sections import can_edit_sections, new_section_id, own_sections_of
 if TYPE_CHECKING:
     from gui.editing.session import ReportSession
 
-UNREVIEWED_SUFFIX = "（未复核）"
+# the mark on a copied part's tab (translated where shown)
+UNREVIEWED_SUFFIX = str(QT_TRANSLATE_NOOP("SectionMenu", "（未复核）"))
 
 
 class SectionMenu:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -86,18 +87,27 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     title, pattern = SAVE_DIALOGS[kind]
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate("ExportController", title),
+        translate("ExportController", str(title)),
         str(suggested),
-        translate("ExportController", pattern),
+        translate("ExportController", str(pattern)),
     )
     return Path(chosen) if chosen else None
 
 
 # kind -> (dialog title, file filter); the suffix and the job kind of each export
 SAVE_DIALOGS = {
-    "PDF": ("导出 PDF", "PDF 文件 (*.pdf)"),
-    "Word": ("导出 Word", "Word 文件 (*.docx)"),
-    "HTML": ("导出网页", "网页文件 (*.html *.htm)"),
+    "PDF": (
+        QT_TRANSLATE_NOOP("ExportController", "导出 PDF"),
+        QT_TRANSLATE_NOOP("ExportController", "PDF 文件 (*.pdf)"),
+    ),
+    "Word": (
+        QT_TRANSLATE_NOOP("ExportController", "导出 Word"),
+        QT_TRANSLATE_NOOP("ExportController", "Word 文件 (*.docx)"),
+    ),
+    "HTML": (
+        QT_TRANSLATE_NOOP("ExportController", "导出网页"),
+        QT_TRANSLATE_NOOP("ExportController", "网页文件 (*.html *.htm)"),
+    ),
 }
 SUFFIXES = {"PDF": ".pdf", "Word": ".docx", "HTML": ".html"}
 JOB_KINDS = {"PDF": WRITE, "Word": WRITE_DOCX, "HTML": WRITE_HTML}
@@ -214,7 +224,7 @@ class ExportController(QObject):
             path = path.with_name(path.name + suffix)
         self._session.save_now()
         self._submit(JOB_KINDS[kind], "export", path)
-        name = {"PDF": "PDF", "Word": "Word 文件", "HTML": "网页"}[kind]
+        name = {"PDF": "PDF", "Word": self.tr("Word 文件"), "HTML": self.tr("网页")}[kind]
         self._progress.start(self.tr("正在生成%1……").replace("%1", name))
         self.message.emit(self.tr("正在导出%1……").replace("%1", name))
 

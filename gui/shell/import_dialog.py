@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,13 +28,16 @@ if TYPE_CHECKING:
     from model.importers.result import ImportResult
 
 IMPORT_FILTERS = (
-    ("所有报告文件", "*.docx *.doc *.wps *.html *.htm *.pdf *.txt *.json"),
-    ("Word 文档", "*.docx"),
-    ("旧版 Word / WPS 文档", "*.doc *.wps"),
-    ("网页", "*.html *.htm *.shtml"),
-    ("PDF 文件", "*.pdf"),
-    ("文本文件", "*.txt"),
-    ("交换文件", "*.nianbao.json *.json"),
+    (
+        QT_TRANSLATE_NOOP("ImportDialog", "所有报告文件"),
+        "*.docx *.doc *.wps *.html *.htm *.pdf *.txt *.json",
+    ),
+    (QT_TRANSLATE_NOOP("ImportDialog", "Word 文档"), "*.docx"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "旧版 Word / WPS 文档"), "*.doc *.wps"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "网页"), "*.html *.htm *.shtml"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "PDF 文件"), "*.pdf"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "文本文件"), "*.txt"),
+    (QT_TRANSLATE_NOOP("ImportDialog", "交换文件"), "*.nianbao.json *.json"),
 )
 SUPPORTED_DROP = (".docx", ".doc", ".wps", ".html", ".htm", ".shtml", ".pdf", ".txt", ".json")
 
@@ -51,7 +54,10 @@ def dropped_report_file(mime: QMimeData) -> Path | None:
 
 
 def filter_string() -> str:
-    return ";;".join(f"{name} ({patterns})" for name, patterns in IMPORT_FILTERS)
+    return ";;".join(
+        f"{QCoreApplication.translate('ImportDialog', str(name))} ({patterns})"
+        for name, patterns in IMPORT_FILTERS
+    )
 
 
 class ImportDialog(QDialog):

@@ -189,6 +189,97 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     </message>
   </context>
   <context>
+    <name>BatchTable</name>
+    <message>
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>机关</source>
+      <translation>Agency</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>文件类型</source>
+      <translation>File type</translation>
+    </message>
+    <message>
+      <source>报告格式</source>
+      <translation>Report format</translation>
+    </message>
+    <message>
+      <source>错误</source>
+      <translation>Errors</translation>
+    </message>
+    <message>
+      <source>提醒</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
+      <source>待填</source>
+      <translation>To fill</translation>
+    </message>
+    <message>
+      <source>文字与表格</source>
+      <translation>Text vs. tables</translation>
+    </message>
+    <message>
+      <source>上年报告</source>
+      <translation>Last year's report</translation>
+    </message>
+    <message>
+      <source>读取说明</source>
+      <translation>Reading notes</translation>
+    </message>
+    <message>
+      <source>全部</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>有错误</source>
+      <translation>With errors</translation>
+    </message>
+    <message>
+      <source>有提醒</source>
+      <translation>With warnings</translation>
+    </message>
+    <message>
+      <source>有待填</source>
+      <translation>With cells to fill</translation>
+    </message>
+    <message>
+      <source>文字与表格不一致</source>
+      <translation>Text and tables disagree</translation>
+    </message>
+    <message>
+      <source>没有问题</source>
+      <translation>No problems</translation>
+    </message>
+    <message>
+      <source>无法读取</source>
+      <translation>Unreadable</translation>
+    </message>
+    <message>
+      <source>乡镇（街道）</source>
+      <translation>Township (subdistrict)</translation>
+    </message>
+    <message>
+      <source>政府</source>
+      <translation>Government</translation>
+    </message>
+    <message>
+      <source>部门</source>
+      <translation>Department</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchWindow</name>
     <message>
       <source>批量检查</source>
@@ -360,6 +451,10 @@ Agency name of the consolidated report:</translation>
       <translation>Consolidated: %1</translation>
     </message>
     <message>
+      <source>汇总后的统计表有 %1 个错误（来自所汇总报告中的错误），请先请有关单位更正各自的报告。</source>
+      <translation>The consolidated tables have %1 error(s) (coming from errors in the reports added up); please ask the agencies concerned to correct their own reports first.</translation>
+    </message>
+    <message>
       <source>导出 Excel(&amp;X)…</source>
       <translation>Export E&amp;xcel…</translation>
     </message>
@@ -386,6 +481,10 @@ Agency name of the consolidated report:</translation>
     <message>
       <source>无法导出</source>
       <translation>Cannot export</translation>
+    </message>
+    <message>
+      <source>已写入 Excel 文件：%1</source>
+      <translation>Excel file written: %1</translation>
     </message>
   </context>
   <context>
@@ -489,8 +588,36 @@ Agency name of the consolidated report:</translation>
       <translation>Choose “View” to go through them and complete or correct them.</translation>
     </message>
     <message>
+      <source>PDF 文件 (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>导出 Word</source>
+      <translation>Export Word</translation>
+    </message>
+    <message>
+      <source>Word 文件 (*.docx)</source>
+      <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+      <source>导出网页</source>
+      <translation>Export web page</translation>
+    </message>
+    <message>
+      <source>网页文件 (*.html *.htm)</source>
+      <translation>Web pages (*.html *.htm)</translation>
+    </message>
+    <message>
       <source>上一份导出还在进行，请稍候。</source>
       <translation>The previous export is still running, please wait.</translation>
+    </message>
+    <message>
+      <source>Word 文件</source>
+      <translation>Word file</translation>
+    </message>
+    <message>
+      <source>网页</source>
+      <translation>web page</translation>
     </message>
     <message>
       <source>正在生成%1……</source>
@@ -913,6 +1040,34 @@ The reason is kept in the report:</translation>
   </context>
   <context>
     <name>ImportDialog</name>
+    <message>
+      <source>所有报告文件</source>
+      <translation>All report files</translation>
+    </message>
+    <message>
+      <source>Word 文档</source>
+      <translation>Word documents</translation>
+    </message>
+    <message>
+      <source>旧版 Word / WPS 文档</source>
+      <translation>Older Word / WPS documents</translation>
+    </message>
+    <message>
+      <source>网页</source>
+      <translation>Web pages</translation>
+    </message>
+    <message>
+      <source>PDF 文件</source>
+      <translation>PDF files</translation>
+    </message>
+    <message>
+      <source>文本文件</source>
+      <translation>Text files</translation>
+    </message>
+    <message>
+      <source>交换文件</source>
+      <translation>exchange file</translation>
+    </message>
     <message>
       <source>导入报告</source>
       <translation>Import a report</translation>
@@ -1444,9 +1599,29 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <source>文件「%1」无法读取。</source>
       <translation>The file “%1” cannot be read.</translation>
     </message>
+    <message>
+      <source>%1年</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>（未读出机关）</source>
+      <translation>(agency not found)</translation>
+    </message>
+    <message>
+      <source>错误 %1、提醒 %2、待填 %3 · 文字与表格：%4</source>
+      <translation>Errors %1, warnings %2, to fill %3 · text vs. tables: %4</translation>
+    </message>
+    <message>
+      <source> · 上年报告：%1</source>
+      <translation> · last year's report: %1</translation>
+    </message>
   </context>
   <context>
     <name>SectionMenu</name>
+    <message>
+      <source>（未复核）</source>
+      <translation> (not yet reviewed)</translation>
+    </message>
     <message>
       <source>标为已复核(&amp;R)</source>
       <translation>Mark as &amp;reviewed</translation>
