@@ -64,6 +64,66 @@ def test_chinese_guide_teaches_each_listed_topic() -> None:
     assert all(w in _section("duplicates") for w in ("打开已有的报告", "替换", "副本"))
 
 
+def test_chinese_guide_teaches_the_newer_features() -> None:
+    imports = _section("import")
+    for word in (".docx", ".doc", ".wps", "网页", "PDF", ".txt", "扫描件", "LibreOffice"):
+        assert word in imports, word
+    assert all(w in imports for w in ("导入情况", "未归类内容", "不会打印", "繁体", "万元"))
+    zero = _section("blank-zero")
+    assert "按空格为 0 计算" in zero and "空格填 0" in zero and "Ctrl+Z" in zero
+    assert all(w in zero for w in ("编辑 › 空格填 0", "本表空格填 0", "选中的空格填 0", "“/”"))
+    assert "12 + 0 与 11 + 3" in zero and 12 + 0 != 11 + 3 and 12 + 2 == 11 + 3
+    stated = _section("stated-totals")
+    assert "原文印的合计" in stated and "16" in stated and "15" in stated
+    new_year = _section("new-year")
+    assert all(w in new_year for w in ("以上年报告为基础新建", "未复核", "清空", "成文日期"))
+    export = _section("export")
+    for word in ("导出 Word", "导出网页", "导出 Excel", ".docx", ".html", ".xlsx"):
+        assert word in export, word
+    batch = _section("batch")
+    for word in ("工具 › 批量检查", "选择文件夹", "导出 Excel", "汇总", "上年结转", "同一机关"):
+        assert word in batch, word
+    assert "每个单位一行" in batch and "保存为新报告并打开" in batch
+
+
+def test_every_topic_link_names_the_number_of_its_section() -> None:
+    """「见第N节」 and 「section N」 point at the section of that number (after topics moved)."""
+    numerals = "一二三四五六七八九十"
+
+    def chinese(n: int) -> str:
+        tens, ones = divmod(n, 10)
+        return (
+            (numerals[tens - 1] if tens > 1 else "")
+            + ("十" if tens else "")
+            + (numerals[ones - 1] if ones else "")
+        )
+
+    for lang, pattern in (
+        ("zh", r'<a href="#([\w-]+)">第(\w+)节</a>'),
+        ("en", r'<a href="#([\w-]+)">section (\d+)</a>'),
+    ):
+        text = GUIDES[lang].read_text(encoding="utf-8")
+        links = re.findall(pattern, text)
+        assert links
+        for anchor, number in links:
+            position = HELP_TOPICS.index(anchor) + 1
+            assert number == (chinese(position) if lang == "zh" else str(position)), anchor
+
+
+def test_f1_in_the_batch_window_and_the_import_dialog(qtbot) -> None:
+    from PySide6.QtGui import QShortcut
+
+    from gui.batch.batch_window import BatchWindow
+    from gui.shell.import_dialog import ImportDialog
+
+    for widget, anchor in ((BatchWindow(), "batch"), (ImportDialog(), "import")):
+        qtbot.addWidget(widget)
+        [key] = widget.findChildren(QShortcut)
+        key.activated.emit()
+        guide = getattr(widget, "_help_dialog")  # noqa: B009
+        assert guide.current_anchor == anchor and guide.isVisible()
+
+
 def test_guide_covers_every_rule_of_the_national_format() -> None:
     from model.formats import get_format
 

@@ -64,6 +64,9 @@ class BatchWindow(QWidget):
         self.setObjectName("batchWindow")
         self.setWindowTitle(self.tr("批量检查"))
         self.resize(QSize(1100, 640))
+        from gui.shell.help import install_help_key
+
+        install_help_key(self, lambda: "batch")  # F1: the guide's 批量检查 topic
         self.store_path = store_path
         self.store_reports = store_reports
         self.result: BatchResult | None = None

@@ -28,17 +28,22 @@ FALLBACK_VERSION = "0.1.0"
 HELP_TOPICS = (
     "start",
     "formats",
+    "import",
     "basic",
     "text",
     "table2",
     "table3",
     "table4",
     "blank",
+    "blank-zero",
+    "stated-totals",
     "new-year",
     "duplicates",
     "checks",
     "fonts",
     "printing",
+    "export",
+    "batch",
     "data",
     "faq",
 )
@@ -72,6 +77,8 @@ def help_anchor(window: QWidget) -> str:
     current = editor.tabs.currentWidget()
     if current is editor.basic:
         return "basic"
+    if current is not None and current is getattr(editor, "unplaced_tab", None):
+        return "import"  # 未归类内容: what an import (or a conversion) could not place
     fmt = editor.session.fmt
     for section_id, tab in editor.section_tabs.items():
         if tab is current:

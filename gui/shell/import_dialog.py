@@ -66,6 +66,9 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, path: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入报告"))
+        from gui.shell.help import install_help_key
+
+        install_help_key(self, lambda: "import")  # F1: the guide's 导入 topic
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -124,6 +127,9 @@ class ImportReportDialog(QDialog):
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入完成，请核对"))
+        from gui.shell.help import install_help_key
+
+        install_help_key(self, lambda: "import")
         layout = QVBoxLayout(self)
         lines = [f"· {w}" for w in result.warnings]
         if result.summary is not None:
