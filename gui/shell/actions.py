@@ -6,8 +6,8 @@ them. Undo/redo come from a ``QUndoGroup`` that follows the open report's ``QUnd
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,7 +47,9 @@ class WindowActions(QObject):
             action.setToolTip(tip)
             action.setStatusTip(tip)
             if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
+                # setShortcuts, not setShortcut: the latter's overloads build Qt's namespace
+                # before the first paint (see start_page.ID_ROLE)
+                action.setShortcuts([QKeySequence(shortcut)])
                 action.setToolTip(f"{plain} ({action.shortcut().toString()})：{tip}")
             if icon is not None:
                 action.setIcon(style.standardIcon(icon))
@@ -138,7 +140,7 @@ class WindowActions(QObject):
 
         self.undo_group = QUndoGroup(self)
         self.undo = self.undo_group.createUndoAction(window, self.tr("撤销"))
-        self.undo.setShortcut(QKeySequence(Key.Undo))
+        self.undo.setShortcuts([QKeySequence(Key.Undo)])
         self.undo.setIcon(QIcon.fromTheme("edit-undo", style.standardIcon(sp.SP_ArrowBack)))
         self.undo.setStatusTip(self.tr("撤销上一步修改"))
         self.redo = self.undo_group.createRedoAction(window, self.tr("重做"))
@@ -201,7 +203,9 @@ class WindowActions(QObject):
         toolbar = QToolBar(self.tr("工具栏"), window)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Qt.ToolButtonStyle.ToolButtonTextBesideIcon, by number: Qt's namespace is not named
+        # before the first paint (see start_page.ID_ROLE)
+        toolbar.setProperty("toolButtonStyle", 2)
         toolbar.addActions([self.new, self.open_list, self.save])
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
@@ -241,10 +245,17 @@ class FindBar(QWidget):
         layout.addWidget(self.result)
         layout.addStretch(1)
         layout.addWidget(close_button)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.hide)
+        self._escape: QShortcut | None = None  # made when the bar is first shown
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._escape is None:
+            from PySide6.QtCore import Qt  # not before the first paint (start_page.ID_ROLE)
+
+            self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+            self._escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._escape.activated.connect(self.hide)
+        super().showEvent(event)
 
     def text(self) -> str:
         return self.edit.text()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self._store = store
         self._store_opener = store_opener if store is None else None
         self._painted = False
+        self._open_maximised = False
+        self._fitted = False  # the screen fit installed (see _restore_geometry)
         self.read_only = store.read_only if store is not None else False
         self.settings = prefs.app_settings()
         self._open: OpenReport | None = None
@@ -169,11 +171,27 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         self._update_title()
 
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._open_maximised:  # a small screen (screen_fit.open_main_window)
+            self._open_maximised = False
+            self.showMaximized()
+            return
+        super().setVisible(visible)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self, self.firstPainted.emit)
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if not self._fitted:  # a window started before its store (_restore_geometry)
+            from gui.shell.screen_fit import install_screen_fit, keep_inside
+
+            self._fitted = True
+            install_screen_fit()  # dialogs and the preview are kept on the screen as well
+            keep_inside(self)  # what the filter does for a window shown: the frame is known now
+        self.firstPainted.emit()
 
     def _read_only_text(self) -> str:
         return self.tr(
@@ -506,6 +524,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """A notice above the editor; ``closable`` adds 「知道了」, ``until_saved`` makes the
         next successful save take it away."""
+        from PySide6.QtCore import Qt  # not before the first paint (start_page.ID_ROLE)
+
         self._banner_until_saved = until_saved
         if closable:
             self.banner.setTextFormat(Qt.TextFormat.RichText)
@@ -534,10 +554,12 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         from gui.shell.screen_fit import install_screen_fit, open_main_window
 
-        install_screen_fit()  # dialogs and the preview are kept on the screen as well
+        self._fitted = self._store is not None  # else after the first paint: the filter
+        if self._fitted:  # names Qt's enums (see start_page.ID_ROLE)
+            install_screen_fit()  # dialogs and the preview are kept on the screen as well
         geometry = self.settings.value("window/geometry")
         remembered = geometry is not None and self.restoreGeometry(geometry)
-        open_main_window(self, remembered)
+        self._open_maximised = open_main_window(self, remembered)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

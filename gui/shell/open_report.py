@@ -10,7 +10,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -53,6 +53,8 @@ class OpenReport:
 
 def attach_checks(window: QMainWindow, opened: OpenReport) -> FindingsPanel:
     """Live checker and findings panel (returned) in a dock at the right."""
+    from PySide6.QtCore import Qt  # not before the first paint (start_page.ID_ROLE)
+
     from gui.tables.findings_panel import FindingsPanel
     from gui.tables.live_checker import LiveChecker
 

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from gui import settings as prefs
@@ -86,6 +86,8 @@ class ReportLibrary(QObject):
         if not self.store.contains(result.report.id):
             return  # she chose to open the report already there
         if result.report.unplaced:  # a list to copy from while she edits: not blocking
+            from PySide6.QtCore import Qt  # not before the first paint (start_page.ID_ROLE)
+
             shown = ImportReportDialog(result, self.window)
             shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             shown.open()

@@ -9,7 +9,7 @@ and pull back a remembered geometry that lies off every screen (a monitor unplug
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -71,19 +71,21 @@ def size_window(widget: QWidget, wanted: QSize) -> None:
     centre_on_screen(widget)
 
 
-def open_main_window(widget: QWidget, remembered: bool) -> None:
+def open_main_window(widget: QWidget, remembered: bool) -> bool:
     """Before the first show: a small screen opens maximised; otherwise a remembered geometry
-    is kept if it fits on a screen, or a comfortable size is centred."""
+    is kept if it fits on a screen, or a comfortable size is centred.
+
+    Returns whether the caller is to show the window maximised (``showMaximized()``: the state
+    is set in C++, so Qt's namespace is not built in Python before the first paint)."""
     area = available_rect(widget)
     small = area.width() < MAXIMISE_BELOW.width() or area.height() < MAXIMISE_BELOW.height()
     if remembered and widget.isMaximized():
-        return
+        return False
     if remembered and on_some_screen(widget.geometry()):
         keep_inside(widget)
-        return
+        return False
     size_window(widget, MAIN_WINDOW_SIZE)
-    if small:
-        widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
+    return small
 
 
 def on_some_screen(rect: QRect) -> bool:
@@ -127,11 +129,14 @@ class _ScreenFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Show
-            and isinstance(watched, QWidget)
-            and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+            event.type() != QEvent.Type.Show
+            or not isinstance(watched, QWidget)
+            or not watched.isWindow()
         ):
+            return False
+        from PySide6.QtCore import Qt  # installed after the main window's first paint
+
+        if watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
             keep_inside(watched)
             # the frame is known only once the window system has it: check again then
             QTimer.singleShot(0, watched, lambda: keep_inside(watched))

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
     SignalInstance,
 )
@@ -35,10 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from model.store.report_store import ReportSummary
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt's namespace is not named before the first paint: its first use builds some ninety enums
+# (0.1 s). Here Qt.ItemDataRole.UserRole + 1 as a number; the list's model is set on the view
+# once the store has been read (the view calls headerData and sort with Qt's enums).
+ID_ROLE = 0x0100 + 1
 
 
 def modified_text(iso: str) -> str:
@@ -60,7 +64,7 @@ class ReportListModel(QAbstractTableModel):
         self._rows: list[ReportSummary] = []
         self._format_names = format_names
         self._filter = ""
-        self._sort: tuple[int, Qt.SortOrder] = (3, Qt.SortOrder.DescendingOrder)
+        self._sort: tuple[int, bool] = (3, True)  # column, descending
         self._duplicates: dict[str, int] = {}  # id → reports sharing its agency and year
 
     def set_summaries(self, summaries: list[ReportSummary]) -> None:
@@ -82,10 +86,12 @@ class ReportListModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
         """Sorted in Python (fast with thousands of rows, unlike a proxy model)."""
+        from PySide6.QtCore import Qt
+
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
+        self._sort = (column, order == Qt.SortOrder.DescendingOrder)
         self._rows = self._visible()
         self.layoutChanged.emit()
 
@@ -93,12 +99,8 @@ class ReportListModel(QAbstractTableModel):
         rows = self._all
         if self._filter:
             rows = [s for s in rows if self._filter in self._search_text(s)]
-        column, order = self._sort
-        return sorted(
-            rows,
-            key=lambda s: self._sort_key(s, column),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        column, descending = self._sort
+        return sorted(rows, key=lambda s: self._sort_key(s, column), reverse=descending)
 
     def _search_text(self, s: ReportSummary) -> str:
         name = self._format_names.get(s.format, s.format)
@@ -123,13 +125,17 @@ class ReportListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        from PySide6.QtCore import Qt
+
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("机关名称"), self.tr("年度"), self.tr("格式"), self.tr("最后修改"))[
                 section
             ]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:  # 0: Qt.ItemDataRole.DisplayRole
+        from PySide6.QtCore import Qt
+
         if not index.isValid():
             return None
         s = self._rows[index.row()]
@@ -260,21 +266,13 @@ class StartPage(QWidget):
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("某" * 16))
         self.search.textChanged.connect(self._filter)
         self.view = QTableView(page)
-        self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("报告列表"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setTabKeyNavigation(False)
-        header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(64)  # sizing by every row is slow with 1,000 reports
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in (1, 2, 3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Enter/Return and double-click both emit ``activated`` (unless the style opens on
         # a single click, where one click is what the clerk expects anyway).
         self.view.activated.connect(self._open_index)
@@ -307,11 +305,28 @@ class StartPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         return page
+
+    def _attach_model(self) -> None:
+        """The list's model on the view, with its sorting and column sizes: done with the first
+        summaries (right after the first paint at start-up), see ID_ROLE."""
+        if self.view.model() is self.model:
+            return
+        from PySide6.QtCore import Qt
+
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(64)  # sizing by every row is slow with 1,000 reports
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     # --- state ---------------------------------------------------------------------------
     def set_summaries(self, summaries: list[ReportSummary]) -> None:
+        self._attach_model()
         self.model.set_summaries(summaries)
         self.count_label.setText(self.tr("共 %n 份报告", "", len(summaries)))
         self.pages.setCurrentWidget(self.list_page if summaries else self.welcome)
@@ -336,7 +351,8 @@ class StartPage(QWidget):
         (self.view if not self.showing_welcome() else self.welcome_new).setFocus()
 
     def selected_id(self) -> str | None:
-        rows = self.view.selectionModel().selectedRows()
+        selection = self.view.selectionModel()
+        rows = selection.selectedRows() if selection is not None else []
         if not rows:
             return None
         value = rows[0].data(ID_ROLE)
