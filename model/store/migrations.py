@@ -18,14 +18,10 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from model.errors import StoreError
+from model.errors import SchemaTooNewError, StoreError
 from model.report import NOT_APPLICABLE, SCHEMA_VERSION
 
 Doc = dict[str, Any]
-
-
-class SchemaTooNewError(StoreError):
-    """A document was written by a newer program; it is refused, never cut down."""
 
 
 def document_version(doc: Doc) -> int:
