@@ -4,7 +4,6 @@ exception hook, hand-over to a running copy, store (with plain answers to troubl
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 import sys
 from pathlib import Path
@@ -74,6 +73,8 @@ def backup_label(path: Path, backup: Path) -> str:
     info = next((b for b in list_backups(path) if b.path == backup), None)
     if info is None:  # a backup kept somewhere else: its file time tells
         stat = backup.stat()
+        import datetime as _dt
+
         info = BackupInfo(backup, _dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
     return info.label
 

@@ -7,7 +7,6 @@ list, new, import, delete and trash from ``gui.shell.report_library``, actions f
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -530,6 +529,8 @@ class MainWindow(QMainWindow):
         if closable:
             self.banner.setTextFormat(Qt.TextFormat.RichText)
             link = self.tr("知道了")
+            import html
+
             self.banner.setText(f'{html.escape(text)}　<a href="close">{link}</a>')
         else:
             self.banner.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,7 +7,6 @@ Enter or 打开 opens the selected report.
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -48,6 +47,8 @@ ID_ROLE = 0x0100 + 1
 def modified_text(iso: str) -> str:
     """``2025-01-06T14:03:12+08:00`` → ``2025-01-06 14:03`` (local time as stored)."""
     try:
+        import datetime as _dt  # not before the first paint: the list comes after it
+
         return _dt.datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso
