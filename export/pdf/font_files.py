@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from model.errors import FontFileError
+from model.os_errors import chinese_reason
 
 # Official faces per role: family names (as fontconfig reports them) and Windows file names,
 # in order of preference.
@@ -104,7 +105,7 @@ def check_truetype(path: str, index: int = 0) -> None:
                 fh.seek(offset)
                 tag = fh.read(4)
     except OSError as exc:
-        raise FontFileError(f"字体文件 {p.name} 无法读取（{exc.strerror or exc}）。") from exc
+        raise FontFileError(f"字体文件 {p.name} 无法读取（{chinese_reason(exc)}）。") from exc
     if tag == b"OTTO":
         raise FontFileError(
             f"字体 {p.name} 是 OpenType（CFF 轮廓）字体，无法嵌入 PDF。"
