@@ -25,6 +25,7 @@ from model.errors import (
     StoreFolderReadOnlyError,
     StoreLockedError,
 )
+from model.os_errors import describe_os_error
 from model.paths import default_store_path, fonts_dir, resources_dir
 
 translate = QCoreApplication.translate
@@ -145,7 +146,7 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
     try:
         when = backup_label(path, backup)
     except OSError as exc:
-        QMessageBox.critical(None, translate("App", "无法使用备份"), str(exc))
+        QMessageBox.critical(None, translate("App", "无法使用备份"), _plain(exc, backup))
         return None
     if not _ask(
         translate("App", "数据文件已损坏"),
@@ -164,10 +165,17 @@ def _offer_backup(path: Path, problem: str, known: Path | None = None) -> Report
         kept = restore_backup_file(path, backup)  # atomic, under the lock; bad file kept
         store = ReportStore(path)
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(None, translate("App", "无法使用备份"), str(exc))
+        QMessageBox.critical(None, translate("App", "无法使用备份"), _plain(exc, path))
         return None
     log.warning("restored backup %s; unreadable file kept as %s", backup, kept)
     return store
+
+
+def _plain(exc: BaseException, path: Path) -> str:
+    """The clerk's sentence for an error: ours as it is, the system's in Chinese."""
+    if isinstance(exc, OSError):
+        return describe_os_error(exc, path, "读取", kept="")
+    return str(exc)
 
 
 def _salvage_plan(path: Path) -> SalvagePlan | None:
@@ -223,7 +231,7 @@ def _offer_salvage(
             restore_backup_file(path, backup)
             return ReportStore(path)
     except (StoreError, OSError) as exc:
-        QMessageBox.critical(None, translate("App", "无法打开数据文件"), str(exc))
+        QMessageBox.critical(None, translate("App", "无法打开数据文件"), _plain(exc, path))
     return None
 
 
