@@ -10,7 +10,6 @@ making the three singletons effectively immortal, as CPython 3.12+ does itself.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 import PySide6
@@ -27,6 +26,8 @@ def apply_qt_workarounds() -> None:
     """Call once before the first signal is emitted (app start, test session start)."""
     if not has_singleton_refcount_bug():
         return
+    import ctypes  # only where the guard applies: it costs the window's start 5 ms
+
     for singleton in (True, False, None):
         count = ctypes.c_ssize_t.from_address(id(singleton))
         if count.value < _HUGE:
