@@ -335,10 +335,10 @@ class ExportController(QObject):
 
     def _on_finished(self, job: ExportJob) -> None:
         if job.purpose == "preview":
-            self._show_in_preview(job.result.data)
+            self._show_in_preview(job.pdf().data)
         elif job.purpose == "print":
             self._stop_progress_if_idle()
-            self._print(job.result.data)
+            self._print(job.pdf().data)
         elif job.purpose == "export" and job.path is not None and job.kind != WRITE:
             self._stop_progress_if_idle()
             app_settings().setValue("export/last_dir", str(job.path.parent))
@@ -351,7 +351,7 @@ class ExportController(QObject):
             app_settings().setValue("export/last_dir", str(job.path.parent))
             self.message.emit(self._success_text(job))
             self.exported.emit(str(job.path))
-            result = job.result
+            result = job.pdf()
             missing = self._missing_text(result)
             outcome = ExportOutcome(
                 path=job.path,
@@ -387,7 +387,7 @@ class ExportController(QObject):
 
     # --- messages ---------------------------------------------------------------------------
     def _success_text(self, job: ExportJob) -> str:
-        result = job.result
+        result = job.pdf()
         text = self.tr("已导出到「%1」，共 %2 页。").replace("%1", str(job.path))
         text = text.replace("%2", str(result.pages))
         fonts = result.fonts_used

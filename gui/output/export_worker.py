@@ -1,10 +1,10 @@
 """PDF jobs off the UI thread, one at a time.
 
-reportlab is not thread-safe (its font and style registries are global), so every
-job of the process runs on one
-shared ``QThreadPool`` with a single thread; ``export.pdf.render`` serialises the renders with its
-own lock (the only one: nothing here takes another). A job carries a deep copy of the
-report, never a widget; the result comes back to the UI thread through a queued signal.
+reportlab is not thread-safe (its font and style registries are global), so every job
+of the process runs on one shared ``QThreadPool`` with a single thread; ``export.pdf.render``
+serialises the renders with its own lock (the only one: nothing here takes another). A job
+carries a deep copy of the report, never a widget; the result comes back to the UI thread
+through a queued signal.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -22,6 +22,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from model.errors import ExportError
 from model.formats import Format
 from model.report import Report
+
+if TYPE_CHECKING:
+    from export.docx.render import DocxResult
+    from export.html import HtmlResult
+    from export.pdf.render import PdfOptions, PdfResult
 
 translate = QCoreApplication.translate  # thread-safe; the worker uses it too
 log = logging.getLogger(__name__)
@@ -42,16 +47,23 @@ class ExportJob:
     kind: str  # RENDER or WRITE
     report: Report  # a deep copy, owned by the job
     fmt: Format
-    options: Any = None  # export.pdf.render.PdfOptions
+    options: PdfOptions | None = None
     path: Path | None = None  # target file of a WRITE job
     purpose: str = ""  # what the caller wants it for ("export", "preview", "print")
     serial: int = field(default_factory=lambda: next(_serials))
-    result: Any = None  # export.pdf.render.PdfResult on success
+    result: PdfResult | DocxResult | HtmlResult | None = None  # set on success
     error: str = ""  # plain-Chinese message on failure
 
     @property
     def ok(self) -> bool:
         return self.result is not None and not self.error
+
+    def pdf(self) -> PdfResult:
+        """The result of a finished RENDER or WRITE job."""
+        from export.pdf.render import PdfResult
+
+        assert isinstance(self.result, PdfResult), self.kind
+        return self.result
 
 
 def export_pool() -> QThreadPool:

@@ -5,8 +5,6 @@ Uses the store's ``list_trash()``, ``restore(id)`` and ``empty_trash()``.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +22,6 @@ from PySide6.QtWidgets import (
 from gui.shell.start_page import modified_text
 from model.errors import NianbaoError
 from model.store.report_store import ReportStore
-
-
-def _field(item: Any, name: str, default: Any = "") -> Any:
-    if isinstance(item, dict):
-        return item.get(name, default)
-    return getattr(item, name, default)
 
 
 class TrashDialog(QDialog):
@@ -71,17 +63,16 @@ class TrashDialog(QDialog):
         self.tree.clear()
         items = self.store.list_trash()
         for entry in items:
-            year = _field(entry, "year", None)
-            when = _field(entry, "deleted_at", "") or _field(entry, "modified", "")
+            when = entry.deleted_at or entry.modified
             row = QTreeWidgetItem(
                 [
-                    str(_field(entry, "agency", "")) or self.tr("（未填机关名称）"),
-                    "" if year is None else str(year),
-                    modified_text(str(when)),
+                    entry.agency or self.tr("（未填机关名称）"),
+                    "" if entry.year is None else str(entry.year),
+                    modified_text(when),
                 ]
             )
-            row.setData(0, Qt.ItemDataRole.UserRole, str(_field(entry, "id", "")))
-            row.setToolTip(0, str(_field(entry, "title", "")))
+            row.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            row.setToolTip(0, entry.title)
             self.tree.addTopLevelItem(row)
         first = self.tree.topLevelItem(0)
         if first is not None:
