@@ -142,3 +142,21 @@ def test_renaming_the_copy_in_the_editor_clears_the_mark(window, store, monkeypa
     shown = sorted(model.data(model.index(r, 0)) for r in range(model.rowCount()))
     assert shown == ["市中区商务局", "市中区商务局机关服务中心"]
     assert not any(s.is_copy for s in store.list_reports())
+
+
+def test_next_year_from_a_report_whose_next_year_exists_opens_it_without_saying_made(
+    window, store, monkeypatch
+) -> None:
+    """以上年报告为基础新建 when next year's report is already there and she opens it: the
+    existing one opens, nothing is added and no 「已新建」 message appears."""
+    _new_report(window, monkeypatch, "市中区商务局", 2025)
+    [next_year] = store.list_reports()
+    _new_report(window, monkeypatch, "市中区商务局", 2024)
+    told: list[Any] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a))
+    asked = _answer(monkeypatch, DuplicateChoice.OPEN_EXISTING)
+    window.library.new_from_previous()
+    assert [year for _agency, year, _ids in asked] == [2025]
+    assert len(store.list_reports()) == 2
+    assert window.current_session().report.id == next_year.id
+    assert told == []

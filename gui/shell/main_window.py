@@ -96,7 +96,10 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._banner_until_saved = False
         self.start_page = StartPage(format_names(), self)
-        self.library = ReportLibrary(self)
+        self.library = ReportLibrary(self, self)
+        self.library.openRequested.connect(self.open_report)
+        self.library.notice.connect(self.statusBar().showMessage)
+        self.library.listChanged.connect(self.start_page.set_summaries)
         self.start_page.openRequested.connect(self.open_report)
         self.start_page.newRequested.connect(self.new_report)
         self.start_page.importRequested.connect(self.import_report)
@@ -200,6 +203,12 @@ class MainWindow(QMainWindow):
         )
 
     # --- public API (the report library, the app and the tests call these) -----------------
+    def listed_selection(self) -> str | None:
+        """The report selected in the list, when the list is what the window shows."""
+        if self.stack.currentWidget() is not self.start_page:
+            return None
+        return self.start_page.selected_id()
+
     def current_session(self) -> ReportSession | None:
         return self._open.session if self._open else None
 
@@ -397,7 +406,7 @@ class MainWindow(QMainWindow):
             editor.step_section(step)
 
     def _fill_recent_menu(self) -> None:
-        self.library.fill_recent_menu()
+        self.library.fill_recent_menu(self.actions_.recent_menu)
 
     def save(self) -> bool:
         session = self.current_session()

@@ -1,40 +1,65 @@
 """The reports in the store as the window handles them: list, new, import, delete, trash.
 
-Dialogs are parented to the main window; opening a report is left to the window
-(:meth:`MainWindow.open_report`), which this class calls after storing a new one.
+The library knows the window only as a :class:`LibraryHost` (the store, the settings, the open
+session) and reports back through signals: a report to open, a notice for the status bar,
+the list to show. Dialogs are parented to the widget it is given.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from gui import settings as prefs
 from model.errors import NianbaoError
 
 if TYPE_CHECKING:
-    from gui.shell.main_window import MainWindow
+    from gui.editing.session import ReportSession
     from model.report import Report
     from model.store.report_store import ReportStore, ReportSummary
 
 log = logging.getLogger(__name__)
 
 
+class LibraryHost(Protocol):
+    """What the library needs of the window it serves."""
+
+    @property
+    def store(self) -> ReportStore: ...
+
+    settings: QSettings
+
+    def current_session(self) -> ReportSession | None: ...
+
+    def close_report(self) -> bool:
+        """Save and close the open report; False when it could not be closed."""
+        ...
+
+    def listed_selection(self) -> str | None:
+        """The report selected in the list, when the list is what the window shows."""
+        ...
+
+
 class ReportLibrary(QObject):
     """The store's reports for the window: keeps the list summaries the start page shows."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    openRequested = Signal(str)  # a report id the window should open
+    notice = Signal(str, int)  # a status-bar message and how long it stays (ms)
+    listChanged = Signal(list)  # the ReportSummary list to show
+
+    def __init__(self, host: LibraryHost, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.host = host
+        self.window = dialog_parent  # parent of the library's dialogs
         self.summaries: list[ReportSummary] = []
 
     @property
     def store(self) -> ReportStore:
-        return self.window.store  # opened after the window's first paint at start-up
+        return self.host.store  # opened after the window's first paint at start-up
 
     def refresh_list(self) -> None:
         try:
@@ -42,7 +67,7 @@ class ReportLibrary(QObject):
         except NianbaoError as exc:
             self.summaries = []
             QMessageBox.warning(self.window, self.tr("无法读取报告列表"), str(exc))
-        self.window.start_page.set_summaries(self.summaries)
+        self.listChanged.emit(self.summaries)
 
     def summary(self, report_id: str) -> ReportSummary | None:
         return next((s for s in self.summaries if s.id == report_id), None)
@@ -75,8 +100,8 @@ class ReportLibrary(QObject):
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
         if self.store.holds_same(result.report):  # imported before: open it, add no copy
-            self.window.open_report(result.report.id)
-            self.window.statusBar().showMessage(
+            self.openRequested.emit(result.report.id)
+            self.notice.emit(
                 self.tr("数据文件中已有这份报告（内容相同），已打开原有的报告，没有重复导入。"),
                 10000,
             )
@@ -102,11 +127,11 @@ class ReportLibrary(QObject):
                 + ("\n\n" + "\n".join(summary) if summary else ""),
             )
         else:
-            self.window.statusBar().showMessage(self.tr("报告已导入。"), 8000)
+            self.notice.emit(self.tr("报告已导入。"), 8000)
 
     def new_from_previous(self) -> None:
         """以上年报告为基础新建: next year's report from the open one, stored and opened."""
-        session = self.window.current_session()
+        session = self.host.current_session()
         if session is None:
             return
         from model.next_year import new_from
@@ -117,8 +142,8 @@ class ReportLibrary(QObject):
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法新建"), str(exc))
             return
-        if not self.place_and_open(made.report):
-            return
+        if not self.place_and_open(made.report) or not self.store.contains(made.report.id):
+            return  # nothing made, or she chose to open the report already there
         QMessageBox.information(
             self.window,
             self.tr("已新建 %1 年的报告").replace("%1", str(made.report.year)),
@@ -127,7 +152,7 @@ class ReportLibrary(QObject):
 
     def export_exchange(self) -> None:
         """Save the open report as an exchange file (.nianbao.json) for another computer."""
-        session = self.window.current_session()
+        session = self.host.current_session()
         if session is None:
             return
         from model.importers.exchange import exchange_file_name, write_exchange_file
@@ -153,9 +178,7 @@ class ReportLibrary(QObject):
         prefs.app_settings().setValue("export/last_dir", str(written.parent))
         from gui.output.export_result import ExportOutcome, show_export_result
 
-        self.window.statusBar().showMessage(
-            self.tr("已导出交换文件：%1").replace("%1", str(written)), 10000
-        )
+        self.notice.emit(self.tr("已导出交换文件：%1").replace("%1", str(written)), 10000)
         show_export_result(self.window, ExportOutcome(written, self.tr("交换文件")))
 
     def place_and_open(self, report: Report) -> bool:
@@ -174,9 +197,9 @@ class ReportLibrary(QObject):
         choice = duplicate_dialog.ask_duplicate(self.window, report, existing)
         if choice is None:
             return False
-        session = self.window.current_session()
+        session = self.host.current_session()
         replacing_open = session is not None and session.report.id in {s.id for s in existing}
-        if choice is DuplicateChoice.REPLACE and replacing_open and not self.window.close_report():
+        if choice is DuplicateChoice.REPLACE and replacing_open and not self.host.close_report():
             return False  # the open copy must be saved and closed before it goes to the trash
         try:
             placement = place_report(self.store, report, choice)
@@ -184,9 +207,9 @@ class ReportLibrary(QObject):
             QMessageBox.warning(self.window, self.tr("无法保存新报告"), str(exc))
             return False
         for old_id in placement.replaced:
-            prefs.forget_recent_report(old_id, self.window.settings)
+            prefs.forget_recent_report(old_id, self.host.settings)
         self.refresh_list()
-        self.window.open_report(placement.report_id)
+        self.openRequested.emit(placement.report_id)
         return True
 
     def store_and_open(self, report: Report) -> bool:
@@ -196,17 +219,14 @@ class ReportLibrary(QObject):
             QMessageBox.warning(self.window, self.tr("无法保存新报告"), str(exc))
             return False
         self.refresh_list()
-        self.window.open_report(report.id)
+        self.openRequested.emit(report.id)
         return True
 
     def delete_report(self, report_id: str | None = None) -> None:
         window = self.window
-        session = window.current_session()
+        session = self.host.current_session()
         if not report_id:
-            if session is not None:
-                report_id = session.report.id
-            elif window.stack.currentWidget() is window.start_page:
-                report_id = window.start_page.selected_id()
+            report_id = session.report.id if session is not None else self.host.listed_selection()
         if not report_id:
             return
         listed = self.summary(report_id)
@@ -224,7 +244,7 @@ class ReportLibrary(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if is_open and not window.close_report():
+        if is_open and not self.host.close_report():
             return
         try:
             self.store.delete(report_id)
@@ -232,9 +252,9 @@ class ReportLibrary(QObject):
             QMessageBox.warning(window, self.tr("无法删除报告"), str(exc))
             return
         self._forget_unsaved_edits(report_id)
-        prefs.forget_recent_report(report_id, window.settings)
+        prefs.forget_recent_report(report_id, self.host.settings)
         self.refresh_list()
-        window.statusBar().showMessage(self.tr("报告已删除。"), 8000)
+        self.notice.emit(self.tr("报告已删除。"), 8000)
 
     def _forget_unsaved_edits(self, report_id: str) -> None:
         """A deleted report's recovery journal goes too: edits whose save failed must not come
@@ -254,16 +274,15 @@ class ReportLibrary(QObject):
         dialog.exec()
         self.refresh_list()
 
-    def fill_recent_menu(self) -> None:
-        menu = self.window.actions_.recent_menu
+    def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        for report_id in prefs.recent_reports(self.window.settings):
+        for report_id in prefs.recent_reports(self.host.settings):
             summary = self.summary(report_id)
             if summary is None:
                 continue
             year = f" {summary.year}" if summary.year else ""
             action = menu.addAction(f"{summary.agency or summary.title}{year}")
             action.setStatusTip(summary.title)
-            action.triggered.connect(lambda _c=False, i=report_id: self.window.open_report(i))
+            action.triggered.connect(lambda _c=False, i=report_id: self.openRequested.emit(i))
         if menu.isEmpty():
             menu.addAction(self.tr("（没有最近打开的报告）")).setEnabled(False)
