@@ -302,7 +302,7 @@ def _export(args: argparse.Namespace, store_path: Path) -> int:
 
 def _check_all(args: argparse.Namespace, store_path: Path) -> int:
     """`check-all FOLDER…`: a summary line per report (and its errors and warnings)."""
-    from model.batch import check_all, summary_line
+    from model.batch.check_folder import check_all, summary_line
     from model.findings import PENDING
 
     missing = [str(p) for p in args.paths if not p.exists()]
@@ -335,8 +335,8 @@ def _check_all(args: argparse.Namespace, store_path: Path) -> int:
 def _consolidate(args: argparse.Namespace) -> int:
     """`consolidate FOLDER… --agency NAME`: the notes on stderr, the files where asked."""
     from export.xlsx import consolidation_workbook, save_workbook
-    from model.batch import read_all
-    from model.consolidate import consolidate
+    from model.batch.check_folder import read_all
+    from model.batch.consolidate import consolidate
     from model.formats import get_format
 
     reports, unreadable = read_all(args.paths)

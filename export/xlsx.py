@@ -21,10 +21,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from export.pdf_file import write_atomically
-from model.batch import COLUMNS, BatchResult
+from model.batch.check_folder import COLUMNS, BatchResult
+from model.batch.consolidate import Consolidation
 from model.cells import effective_values
 from model.checks.labels import cell_name, table_label
-from model.consolidate import Consolidation
 from model.errors import ExportError, NianbaoError
 from model.findings import LEVEL_LABELS
 from model.formats import Format, GridCell, TableDef, get_format

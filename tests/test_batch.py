@@ -12,7 +12,7 @@ import pytest
 from batch_data import Folder, clean_report, make_folder, report_text
 
 import main
-from model.batch import (
+from model.batch.check_folder import (
     COLUMNS,
     KIND_DEPARTMENT,
     KIND_GOVERNMENT,

@@ -10,9 +10,9 @@ import pytest
 from batch_data import clean_report
 
 from export.xlsx import consolidation_workbook, save_workbook
+from model.batch.consolidate import consolidate
 from model.cells import effective_values
 from model.checks.engine import check
-from model.consolidate import consolidate
 from model.errors import ReportDataError
 from model.findings import ERROR
 from model.formats import get_format

@@ -13,12 +13,12 @@ import pytest
 from batch_data import clean_report, make_folder
 from PySide6.QtCore import Qt
 
-import model.batch
+import model.batch.check_folder
 from gui.batch.batch_table import LEVEL_ALL
 from gui.batch.batch_window import BatchWindow
 from gui.batch.launch import open_batch_window
 from gui.shell.main_window import MainWindow
-from model.batch import BatchEntry
+from model.batch.check_folder import BatchEntry
 from model.importers.exchange import write_exchange_file
 from model.store.report_store import ReportStore
 
@@ -49,13 +49,13 @@ def test_checks_the_folder_in_a_worker_thread(
     qtbot: Any, batch: BatchWindow, folder: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     threads: set[int] = set()
-    real = model.batch.read_report
+    real = model.batch.check_folder.read_report
 
     def reader(path: Path, formats: Any = None) -> Any:
         threads.add(threading.get_ident())
         return real(path, formats)
 
-    monkeypatch.setattr(model.batch, "read_report", reader)
+    monkeypatch.setattr(model.batch.check_folder, "read_report", reader)
     seen: list[int] = []
     batch.check_paths([folder.path])
     assert batch.is_running() or batch.result is not None
@@ -104,13 +104,13 @@ def test_sorting_by_errors_puts_the_worst_first(
 def test_cancel_stops_between_files_and_keeps_the_rows_read(
     qtbot: Any, batch: BatchWindow, folder: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = model.batch.read_report
+    real = model.batch.check_folder.read_report
 
     def slow(path: Path, formats: Any = None) -> Any:
         time.sleep(0.15)
         return real(path, formats)
 
-    monkeypatch.setattr(model.batch, "read_report", slow)
+    monkeypatch.setattr(model.batch.check_folder, "read_report", slow)
     with qtbot.waitSignal(batch.batchFinished, timeout=60000) as finished:
         batch.check_paths([folder.path])
         qtbot.waitUntil(lambda: batch.progress.value() >= 2, timeout=20000)

@@ -33,7 +33,7 @@ from gui.batch.batch_table import LEVEL_FILTERS, BatchFilter, BatchTableModel, s
 from gui.batch.batch_worker import BatchRunner
 from gui.batch.consolidate_dialog import ConsolidateDialog
 from gui.batch.report_view import ReportView
-from model.batch import (
+from model.batch.check_folder import (
     KIND_DEPARTMENT,
     KIND_GOVERNMENT,
     KIND_TOWNSHIP,
@@ -43,7 +43,7 @@ from model.batch import (
     BatchResult,
     report_files,
 )
-from model.consolidate import consolidate
+from model.batch.consolidate import consolidate
 from model.errors import NianbaoError
 from model.report import Report
 

@@ -1,4 +1,4 @@
-"""Runs a :class:`model.batch.BatchCheck` in a QThread, so the window stays responsive.
+"""Runs a :class:`model.batch.check_folder.BatchCheck` in a QThread, so the window stays responsive.
 
 The worker emits ``progress`` after each step and stops between two steps when cancelled; the
 result (the rows read so far) comes back by ``finished`` in both cases.
@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from model.batch import BatchCheck, BatchResult
+from model.batch.check_folder import BatchCheck, BatchResult
 
 
 class BatchWorker(QObject):

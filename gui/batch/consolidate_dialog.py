@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.batch.consolidate import Consolidation
 from model.checks.engine import check
-from model.consolidate import Consolidation
 from model.errors import NianbaoError
 from model.findings import ERROR
 from model.formats import get_format

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from model.batch import agency_key
+from model.batch.check_folder import agency_key
 from model.checks.labels import cell_name
 from model.errors import ReportDataError
 from model.formats import VALUE_DECIMAL, Format, get_format
