@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from model.errors import StoreFolderReadOnlyError, StoreLockedError
 from model.report import Report
+from model.store.report_store import ReportStore
 
 
 class NoJournal:
@@ -33,3 +37,12 @@ class MemoryJournal:
     def journaled(self, report_id: str) -> Report | None:
         doc = self.docs.get(report_id)
         return Report.from_dict(doc) if doc is not None else None
+
+
+def open_or_read_only(path: Path) -> ReportStore:
+    """The store for writing, or read-only when another writer holds it (what the window
+    does after asking the clerk)."""
+    try:
+        return ReportStore(path)
+    except (StoreLockedError, StoreFolderReadOnlyError):
+        return ReportStore(path, read_only=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from doubles import open_or_read_only
 from PySide6.QtWidgets import QMessageBox
 
 from gui.shell import app as app_module
@@ -32,7 +33,7 @@ def test_read_only_window_becomes_writable_and_reloads(qtbot: Any) -> None:
     other = ReportStore(path)  # e.g. a command-line import still running
     first = make_report("第一局")
     other.put(first)
-    store = ReportStore.open_or_read_only(path)
+    store = open_or_read_only(path)
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()

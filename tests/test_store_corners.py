@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from doubles import open_or_read_only
 
 import main
 from model import atomic_file, commands
@@ -433,7 +434,7 @@ def test_read_only_store_becomes_writable_when_the_other_writer_is_done(tmp_path
     other = ReportStore(path)
     late = make_report("另一个程序刚导入的")
     other.put(late)
-    store = ReportStore.open_or_read_only(path)
+    store = open_or_read_only(path)
     assert store.read_only
     assert not store.try_become_writable()
     newest = make_report("关闭前又导入的")

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from doubles import open_or_read_only
 
 from model import atomic_file
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
@@ -81,7 +82,7 @@ def test_other_process_holds_lock_until_it_dies(saved: tuple[Path, Report]) -> N
     try:
         with pytest.raises(StoreLockedError):
             ReportStore(path)
-        fallback = ReportStore.open_or_read_only(path)
+        fallback = open_or_read_only(path)
         assert fallback.read_only
         assert fallback.get(report.id).id == report.id
         fallback.close()
@@ -198,7 +199,7 @@ def test_read_only_folder_real_permissions(saved: tuple[Path, Report]) -> None:
     try:
         with pytest.raises(StoreError, match="不允许写入"):
             ReportStore(path)
-        with ReportStore.open_or_read_only(path) as store:
+        with open_or_read_only(path) as store:
             assert store.read_only and store.contains(report.id)
     finally:
         os.chmod(path.parent, 0o755)
@@ -217,7 +218,7 @@ def test_read_only_folder_simulated(
     monkeypatch.setattr(lock_module, "open_lock_file", refuse)
     with pytest.raises(StoreError, match="不允许写入"):
         ReportStore(path)
-    with ReportStore.open_or_read_only(path) as store:
+    with open_or_read_only(path) as store:
         assert store.read_only and store.contains(report.id)
     assert path.read_bytes() == before
 

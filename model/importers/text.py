@@ -172,10 +172,6 @@ def _is_dropped(ch: str) -> bool:
     return unicodedata.category(ch) == "Cc" or ch in "\ufeff\u200b\ufffe"
 
 
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"不允许的数值 {name}")
-
-
 # --- text reports ---------------------------------------------------------------------------
 
 

@@ -172,7 +172,3 @@ class StoreLock:
             pass  # closing the handle below drops the lock all the same
         finally:
             os.close(fd)
-
-    @property
-    def is_held(self) -> bool:
-        return self._fd is not None

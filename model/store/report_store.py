@@ -20,11 +20,11 @@ from typing import Any
 
 from tinydb import TinyDB
 
-from model.errors import ReportNotFoundError, StoreError, StoreLockedError
+from model.errors import ReportNotFoundError, StoreError
 from model.os_errors import describe_os_error
 from model.report import Report, new_report_id, now_iso
 from model.store import backups
-from model.store.lock import StoreFolderReadOnlyError, StoreLock
+from model.store.lock import StoreLock
 from model.store.migrations import check_not_newer, migrate, needs_migration
 from model.store.storage import (
     AtomicJSONStorage,
@@ -125,17 +125,6 @@ class ReportStore:
         except BaseException:
             self._release_lock()
             raise
-
-    @classmethod
-    def open_or_read_only(cls, path: Path) -> ReportStore:
-        """Open for writing, or read-only when another window holds the store.
-
-        Check :attr:`read_only` afterwards to tell the clerk that changes cannot be saved.
-        """
-        try:
-            return cls(path)
-        except (StoreLockedError, StoreFolderReadOnlyError):
-            return cls(path, read_only=True)
 
     def __enter__(self) -> ReportStore:
         return self
@@ -350,13 +339,6 @@ class ReportStore:
             self._reports.insert(report.to_dict())
             self._trash.remove(doc_ids=[int(trash_id)])
         return report
-
-    def purge(self, report_id: str) -> None:
-        """Delete a report from the 回收站 for good."""
-        self._check_writable()
-        ids = self._trash_ids(report_id)
-        with self._saving():
-            self._trash.remove(doc_ids=[int(i) for i in ids])
 
     def empty_trash(self) -> int:
         """Delete everything in the 回收站 for good; returns how many reports that was."""
