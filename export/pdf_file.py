@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from model.atomic_file import DOCUMENT_MODE
-from model.atomic_file import write_atomically as write_file
 from model.errors import ExportError
+from model.files.atomic_file import DOCUMENT_MODE
+from model.files.atomic_file import write_atomically as write_file
 
 _KINDS = {
     ".pdf": ("PDF 文件", "其他程序（如 PDF 阅读器）"),

@@ -21,6 +21,7 @@ from model.duplicates import (
     place_report,
 )
 from model.errors import ReportNotFoundError
+from model.files.text_safety import make_report_safe, replaced_message
 from model.findings import ERROR, PENDING, Finding
 from model.formats import Format
 from model.importers.exchange import report_to_json
@@ -30,7 +31,6 @@ from model.report import Report, new_report_id
 from model.sections import format_of
 from model.store.lock import waiting_message
 from model.store.report_store import ReportStore, ReportSummary
-from model.text_safety import make_report_safe, replaced_message
 
 if TYPE_CHECKING:
     from model.next_year import NextYearResult

@@ -316,6 +316,7 @@ def test_line_reads_well_on_the_command_line() -> None:
     assert "\n" not in message and message.endswith("。")
 
 
+@pytest.mark.parametrize("format_id", ["fmt2021", "legacy2008"])
 def test_the_emoji_check_runs_for_every_format_and_its_warning_can_be_dismissed(
     format_id: str,
 ) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from export.pdf.render import write_pdf
-from model import atomic_file
 from model.errors import ExportError
+from model.files import atomic_file
 from model.formats import get_format
 from model.report import Report
 

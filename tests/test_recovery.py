@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from model import atomic_file
 from model.errors import StoreError
+from model.files import atomic_file
 from model.report import Report
 from model.store.recovery import RecoveryJournal
 from model.store.report_store import ReportStore

@@ -16,7 +16,7 @@ import pytest
 from doubles import open_or_read_only
 
 import main
-from model import atomic_file, commands
+from model import commands
 from model.errors import (
     ExportError,
     ReportImportError,
@@ -24,14 +24,15 @@ from model.errors import (
     StoreFileCorruptError,
     StoreLockedError,
 )
+from model.files import atomic_file
+from model.files.os_errors import describe_os_error
+from model.files.text_safety import make_report_safe, make_safe
 from model.importers.exchange import write_exchange_file
 from model.importers.text import import_exchange_text, import_file
-from model.os_errors import describe_os_error
 from model.report import Report
 from model.store import backups
 from model.store.lock import StoreLock
 from model.store.report_store import ReportStore
-from model.text_safety import make_report_safe, make_safe
 
 ROOT = Path(__file__).resolve().parent.parent
 

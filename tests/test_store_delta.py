@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from test_store_crash import run_kill_rounds
 
-from model import atomic_file
+from model.files import atomic_file
 from model.report import Report
 from model.store import delta_log
 from model.store.report_store import ReportStore

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from doubles import open_or_read_only
 
-from model import atomic_file
 from model.errors import StoreCorruptError, StoreError, StoreLockedError
+from model.files import atomic_file
 from model.report import Report
 from model.store import lock as lock_module
 from model.store.report_store import ReportStore, newest_good_backup

@@ -24,7 +24,7 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace, unShapedFontGlob
 
-from model.atomic_file import atomic_write
+from model.files.atomic_file import atomic_write
 from model.paths import data_dir
 
 log = logging.getLogger(__name__)

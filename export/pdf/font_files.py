@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from model.errors import FontFileError
-from model.os_errors import chinese_reason
+from model.files.os_errors import chinese_reason
 
 # Official faces per role: family names (as fontconfig reports them) and Windows file names,
 # in order of preference.

@@ -33,14 +33,14 @@ from gui.editing.undo_commands import (
 from model.basic_info import LABELS, TRANSLATION_CONTEXT, followed_title
 from model.cells import blank_inputs
 from model.errors import NianbaoError
+from model.files.os_errors import chinese_reason
+from model.files.text_safety import replaced_message, safe_value
 from model.formats import Format
-from model.os_errors import chinese_reason
 from model.report import CellValue, Report, timestamp_of
 from model.sections import format_of
 from model.store.recovery import RecoveryJournal
 from model.store.report_store import ReportStore
 from model.store.storage import unsaveable_reason
-from model.text_safety import replaced_message, safe_value
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from model.errors import (
     StoreFolderReadOnlyError,
     StoreLockedError,
 )
-from model.os_errors import describe_os_error
+from model.files.os_errors import describe_os_error
 from model.paths import default_store_path, fonts_dir, resources_dir
 
 translate = QCoreApplication.translate

@@ -13,9 +13,9 @@ import math
 from pathlib import Path
 from typing import Any
 
-from model.atomic_file import write_atomically
 from model.basic_info import META_FIELDS
 from model.errors import ExportError, ReportDataError
+from model.files.atomic_file import write_atomically
 from model.formats import get_format
 from model.report import NOT_APPLICABLE, SCHEMA_VERSION, Report
 from model.sections import report_sections

@@ -17,6 +17,9 @@ import unicodedata
 from pathlib import Path
 
 from model.errors import NianbaoError, ReportImportError
+from model.files.json_limits import load_bounded
+from model.files.os_errors import chinese_reason
+from model.files.text_safety import make_report_safe, replaced_message
 from model.formats import Format
 from model.importers.document import Paragraph, ReadDocument
 from model.importers.exchange import report_from_document
@@ -30,9 +33,6 @@ from model.importers.headings import (  # noqa: F401  (re-exported for callers a
 )
 from model.importers.result import ImportResult, ImportSummary  # noqa: F401
 from model.importers.title import agency_and_year  # noqa: F401
-from model.json_limits import load_bounded
-from model.os_errors import chinese_reason
-from model.text_safety import make_report_safe, replaced_message
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a report is a few dozen KB; 20 MB is something else
 

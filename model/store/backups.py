@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from model.errors import StoreError
-from model.os_errors import describe_os_error
+from model.files.os_errors import describe_os_error
 from model.store.storage import (
     StoreFileCorruptError,
     atomic_write,

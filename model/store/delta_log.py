@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from model.atomic_file import fsync_folder, resolve_target
+from model.files.atomic_file import fsync_folder, resolve_target
 
 DELTA_SUFFIX = ".delta"
 MIN_BASE_BYTES = 1_000_000  # smaller stores are simply rewritten (fast enough)

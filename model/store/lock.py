@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from model.errors import StoreError, StoreFolderReadOnlyError, StoreLockedError
-from model.os_errors import chinese_reason
+from model.files.os_errors import chinese_reason
 
 LOCK_SUFFIX = ".lock"
 WAIT_NOTICE_AFTER = 1.0  # seconds of waiting before the waiter is told why

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from model.errors import NianbaoError, StoreError
-from model.os_errors import describe_os_error
+from model.files.os_errors import describe_os_error
 from model.report import Report, now_iso, timestamp_of
 from model.store.migrations import migrate
 from model.store.storage import atomic_write

@@ -21,7 +21,7 @@ from typing import Any
 from tinydb import TinyDB
 
 from model.errors import ReportNotFoundError, StoreError
-from model.os_errors import describe_os_error
+from model.files.os_errors import describe_os_error
 from model.report import Report, new_report_id, now_iso
 from model.store import backups
 from model.store.lock import StoreLock

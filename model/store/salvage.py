@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from model.errors import StoreError
-from model.os_errors import describe_os_error
+from model.files.os_errors import describe_os_error
 from model.store.backups import move_aside
 from model.store.lock import StoreLock
 from model.store.storage import AtomicJSONStorage, structure_problem

@@ -1,7 +1,7 @@
 """Atomic, fast TinyDB storage for the store file.
 
 TinyDB's stock ``JSONStorage`` rewrites the file in place, so a crash mid-write leaves half a
-file. Here every write goes through :func:`model.atomic_file.atomic_write` (temporary file,
+file. Here every write goes through :func:`model.files.atomic_file.atomic_write` (temporary file,
 fsync, ``os.replace``). No handle stays open between writes.
 
 Speed: the lock guarantees one writer, so the parsed data is kept in memory between reads
@@ -22,9 +22,9 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from model.atomic_file import TEMP_MARKER, atomic_write, resolve_target, temp_prefix
 from model.errors import StoreError, StoreFileCorruptError
-from model.os_errors import STORE_KEPT, describe_os_error
+from model.files.atomic_file import TEMP_MARKER, atomic_write, resolve_target, temp_prefix
+from model.files.os_errors import STORE_KEPT, describe_os_error
 from model.store import delta_log
 
 Data = dict[str, dict[str, Any]]

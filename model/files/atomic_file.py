@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from model.errors import FileWriteError, NianbaoError
-from model.os_errors import describe_os_error
+from model.files.os_errors import describe_os_error
 
 TEMP_MARKER = ".tmp-"
 DOCUMENT_MODE = 0o644
