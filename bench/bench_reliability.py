@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from test_store_crash import version_of, versioned  # noqa: E402
 
 from model import commands  # noqa: E402
-from model.files import atomic_file  # noqa: E402
 from model.errors import NianbaoError  # noqa: E402
+from model.files import atomic_file  # noqa: E402
 from model.importers.exchange import write_exchange_file  # noqa: E402
 from model.report import Report  # noqa: E402
 from model.store.report_store import ReportStore  # noqa: E402
