@@ -154,6 +154,14 @@ class Report:
         self.dismissed[finding_id] = note
         self.touch()
 
+    def set_stated_total(self, cell_id: str, value: int | float | None) -> None:
+        """A total the imported document printed; None forgets it (the computed one counts)."""
+        if value is None:
+            self.stated_totals.pop(cell_id, None)
+        else:
+            self.stated_totals[cell_id] = value
+        self.touch()
+
     def undismiss(self, finding_id: str) -> None:
         self.dismissed.pop(finding_id, None)
         self.touch()

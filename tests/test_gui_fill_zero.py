@@ -146,3 +146,30 @@ def test_the_findings_panel_fills_the_blanks_of_the_completeness_finding(
 def test_the_edit_menu_has_fill_zero(window) -> None:
     actions = window.actions_
     assert actions.fill_zero in actions.edit_menu.actions()
+
+
+def test_a_wrong_printed_total_can_give_way_to_the_computed_one(
+    qtbot, session: ReportSession
+) -> None:
+    """The imported document printed 新收 总计 99 while its cells add up to 12: the error
+    offers 以计算值为准, which forgets the printed total in one undo step."""
+    session.set_cell(NP, 12)
+    session.report.stated_totals[NEW_TOTAL] = 99
+    checker = LiveChecker(session)
+    panel = FindingsPanel(session, checker)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(checker.findingsChanged, timeout=2000):
+        checker.schedule()
+    assert panel.select_finding(f"stated@{NEW_TOTAL}")
+    assert panel.trust_computed_button.isVisible() and panel.trust_computed_button.isEnabled()
+    with qtbot.waitSignal(checker.findingsChanged, timeout=2000):
+        panel.trust_computed_button.click()
+    assert NEW_TOTAL not in session.report.stated_totals
+    assert not panel.select_finding(f"stated@{NEW_TOTAL}")
+    with qtbot.waitSignal(checker.findingsChanged, timeout=2000):
+        session.undo_stack.undo()
+    assert session.report.stated_totals[NEW_TOTAL] == 99
+    assert panel.select_finding(f"stated@{NEW_TOTAL}")
+    assert panel.select_finding("completeness@t3")
+    assert not panel.trust_computed_button.isVisible()

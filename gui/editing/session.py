@@ -25,6 +25,7 @@ from gui.editing.undo_commands import (
     META,
     PREAMBLE,
     SECTION,
+    STATED,
     YEAR,
     EditCommand,
     FieldChange,
@@ -233,6 +234,12 @@ class ReportSession(QObject):
         if blanks:
             self.set_cells([(cell_id, 0) for cell_id in blanks], self.tr("空格填 0"))
         return len(blanks)
+
+    def trust_computed_total(self, cell_id: str) -> None:
+        """The document's printed total was wrong: forget it, the computed total counts."""
+        old = self.report.stated_totals.get(cell_id)
+        change = FieldChange(FieldRef(STATED, cell_id), old, None)
+        self._push([change], self.tr("以计算值为准"), mergeable=False)
 
     def dismiss(self, finding_id: str, note: str) -> None:
         old = self.report.dismissed.get(finding_id)

@@ -31,6 +31,7 @@ PREAMBLE = "preamble"
 SECTION = "section"
 CELL = "cell"
 DISMISSED = "dismissed"
+STATED = "stated"  # a total the imported document printed
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def read_field(report: Report, ref: FieldRef) -> Any:
         return report.cell(ref.key)
     if ref.kind == DISMISSED:
         return report.dismissed.get(ref.key)
+    if ref.kind == STATED:
+        return report.stated_totals.get(ref.key)
     raise KeyError(ref)
 
 
@@ -79,6 +82,8 @@ def write_field(report: Report, ref: FieldRef, value: Any) -> None:
             report.undismiss(ref.key)
         else:
             report.dismiss(ref.key, value)
+    elif ref.kind == STATED:
+        report.set_stated_total(ref.key, value)
     else:
         raise KeyError(ref)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from model.checks.blanks import stated_total_cell
 from model.checks.engine import can_dismiss, count_assumed, is_dismissed
 from model.findings import ERROR, PENDING, WARNING, Finding
 
@@ -104,6 +105,10 @@ class FindingsPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.dismiss_button = QPushButton(self.tr("忽略此提醒…"), self)
         self.restore_button = QPushButton(self.tr("恢复提醒"), self)
+        self.trust_computed_button = QPushButton(self.tr("以计算值为准"), self)
+        self.trust_computed_button.setToolTip(
+            self.tr("原文印的合计有误时，不再用它核对，以各格相加的结果为准（可撤销）。")
+        )
         self.fill_zero_button = QPushButton(self.tr("空格填 0"), self)
         self.fill_zero_button.setToolTip(
             self.tr("把这条提醒标出的空格一次填为 0（没有发生的事项填 0）；可撤销。")
@@ -115,6 +120,7 @@ class FindingsPanel(QWidget):
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.fill_zero_button)
+        buttons.addWidget(self.trust_computed_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -131,6 +137,7 @@ class FindingsPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.restore_button.clicked.connect(self.restore_current)
         self.fill_zero_button.clicked.connect(self.fill_zero_current)
+        self.trust_computed_button.clicked.connect(self.trust_computed_current)
         checker.findingsChanged.connect(self._on_findings)
         session.changed.connect(self._on_session_changed)
         self._dismissed_seen = dict(session.report.dismissed)
@@ -314,6 +321,9 @@ class FindingsPanel(QWidget):
         self.restore_button.setEnabled(writable and dismissed)
         self.fill_zero_button.setVisible(finding is not None and _marks_blanks(finding))
         self.fill_zero_button.setEnabled(writable and bool(self._blanks_of(finding)))
+        stated = finding is not None and stated_total_cell(finding) is not None
+        self.trust_computed_button.setVisible(stated)
+        self.trust_computed_button.setEnabled(writable and stated)
         if self.read_only:
             self.dismiss_button.setToolTip(self.tr("只读方式打开时不能忽略或恢复提醒。"))
         elif finding is not None and finding.level == ERROR:
@@ -334,6 +344,8 @@ class FindingsPanel(QWidget):
             menu.addAction(self.restore_button.text(), self.restore_current)
         if self.fill_zero_button.isVisible() and self.fill_zero_button.isEnabled():
             menu.addAction(self.fill_zero_button.text(), self.fill_zero_current)
+        if self.trust_computed_button.isVisible() and self.trust_computed_button.isEnabled():
+            menu.addAction(self.trust_computed_button.text(), self.trust_computed_current)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def fill_zero_current(self) -> None:
@@ -345,6 +357,15 @@ class FindingsPanel(QWidget):
         self._say(
             self.tr("已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。").replace("%1", str(filled))
         )
+
+    def trust_computed_current(self) -> None:
+        """以计算值为准: the printed total of the current finding is forgotten (one undo step)."""
+        finding = self.current_finding()
+        cell_id = stated_total_cell(finding) if finding is not None else None
+        if self.read_only or cell_id is None:
+            return
+        self.session.trust_computed_total(cell_id)
+        self._say(self.tr("已以各格相加的结果为准；如有误可撤销（Ctrl+Z）。"))
 
     def _blanks_of(self, finding: Finding | None) -> list[str]:
         if finding is None or not _marks_blanks(finding):

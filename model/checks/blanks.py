@@ -46,6 +46,16 @@ def count_assumed(findings: list[Finding]) -> int:
     return sum(1 for f in findings if f.assumed_blanks)
 
 
+STATED_TOTAL_PREFIX = "stated@"
+
+
+def stated_total_cell(finding: Finding) -> str | None:
+    """The total cell of a finding that says a printed total differs from the computed one."""
+    if finding.id.startswith(STATED_TOTAL_PREFIX) and finding.cells:
+        return finding.cells[0]
+    return None
+
+
 def stated_totals(ctx: CheckContext) -> list[Finding]:
     """A total the imported document printed against the total computed from its cells."""
     report, fmt = ctx.report, ctx.fmt
@@ -67,7 +77,7 @@ def stated_totals(ctx: CheckContext) -> list[Finding]:
         said, counted = (format_cell_value(v, value_type) for v in (printed, computed))
         findings.append(
             Finding(
-                f"stated@{cell_id}",
+                f"{STATED_TOTAL_PREFIX}{cell_id}",
                 ERROR,
                 f"{cell_name(fmt, cell_id)}：原文印的合计是 {said}，"
                 f"按{table_label(fmt, table_id)}各格计算是 {counted}，"

@@ -768,6 +768,14 @@ Agency name of the consolidated report:</translation>
       <translation>Restore warning</translation>
     </message>
     <message>
+      <source>以计算值为准</source>
+      <translation>Use the computed total</translation>
+    </message>
+    <message>
+      <source>原文印的合计有误时，不再用它核对，以各格相加的结果为准（可撤销）。</source>
+      <translation>When the total printed in the original document is wrong: stop checking against it and use the sum of the cells (can be undone).</translation>
+    </message>
+    <message>
       <source>空格填 0</source>
       <translation>Fill blanks with 0</translation>
     </message>
@@ -864,6 +872,10 @@ The reason is kept in the report:</translation>
     <message>
       <source>已把 %1 个空格填为 0；如有误可撤销（Ctrl+Z）。</source>
       <translation>%1 blank cell(s) filled with 0; undo (Ctrl+Z) if this was wrong.</translation>
+    </message>
+    <message>
+      <source>已以各格相加的结果为准；如有误可撤销（Ctrl+Z）。</source>
+      <translation>The sum of the cells is used now; if this was a mistake, undo it (Ctrl+Z).</translation>
     </message>
   </context>
   <context>
@@ -1547,6 +1559,10 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <message>
       <source>空格填 0</source>
       <translation>Fill blanks with 0</translation>
+    </message>
+    <message>
+      <source>以计算值为准</source>
+      <translation>Use the computed total</translation>
     </message>
     <message>
       <source>忽略提醒</source>
