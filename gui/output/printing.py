@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from export.pdf_file import write_atomically
 from export.system_print import ROUTE_CUPS, ROUTE_FILE, PrintRequest, route_for, send_to_cups
+from gui.shell.i18n import TableTranslator
 
 MAX_RENDER_DPI = 600
 """Pages are rasterised at the printer's resolution up to this (an A4 page at 600 dpi is
@@ -99,27 +100,15 @@ PRINT_DIALOG_ZH = {
 }
 
 
-class _PrintDialogChinese(QTranslator):
-    def translate(
-        self,
-        context: str,
-        source_text: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        if context.startswith(("QPrint", "QPageSetup", "QCups", "QUnixPrint")):
-            return PRINT_DIALOG_ZH.get(source_text)  # type: ignore[return-value]
-        return None  # type: ignore[return-value]
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 def _install_print_dialog_chinese() -> QTranslator | None:
     """While the print dialog is open, Chinese for the texts Qt's own translation misses."""
     if QLocale().language() != QLocale.Language.Chinese:
         return None
-    gaps = _PrintDialogChinese(QApplication.instance())
+    gaps = TableTranslator(
+        PRINT_DIALOG_ZH,
+        QApplication.instance(),
+        contexts=("QPrint", "QPageSetup", "QCups", "QUnixPrint"),
+    )
     QCoreApplication.installTranslator(gaps)
     return gaps
 

@@ -8,9 +8,11 @@ widget is built; a language change takes effect at the next start.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from model.paths import resources_dir
 
@@ -51,7 +53,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             if _load(qt, name, qt_translation_dirs()):
                 installed.append(qt)
                 break
-        gaps = QtGapsTranslator(app)
+        gaps = TableTranslator(QT_GAPS_ZH, app)
         installed.append(gaps)  # installed last, so asked first
     for translator in installed:
         app.installTranslator(translator)
@@ -68,8 +70,22 @@ QT_GAPS_ZH = {
 }
 
 
-class QtGapsTranslator(QTranslator):
-    """Chinese for the few texts of Qt's dialogs its own translation misses."""
+class TableTranslator(QTranslator):
+    """Chinese from a table for the few texts of Qt's own dialogs its translation misses.
+
+    ``texts`` maps (context, source) or, with ``contexts`` given, source alone for any context
+    starting with one of ``contexts``.
+    """
+
+    def __init__(
+        self,
+        texts: Mapping[Any, str],
+        parent: QObject | None = None,
+        contexts: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(parent)
+        self._texts = dict(texts)
+        self._contexts = contexts
 
     def translate(
         self,
@@ -78,7 +94,11 @@ class QtGapsTranslator(QTranslator):
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
-        return QT_GAPS_ZH.get((context, source_text))  # type: ignore[return-value]
+        if self._contexts:
+            found = self._texts.get(source_text) if context.startswith(self._contexts) else None
+        else:
+            found = self._texts.get((context, source_text))
+        return found  # type: ignore[return-value]  # None: not ours, Qt looks further
 
     def isEmpty(self) -> bool:
         return False
