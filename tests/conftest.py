@@ -55,6 +55,23 @@ def store(isolated_data_dir: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
+def session(store: Any) -> Iterator[Any]:
+    """A new fmt2021 report of 2024 open in a ReportSession over the test's store (without a
+    recovery journal); its timers are stopped after the test."""
+    from doubles import NoJournal
+
+    from gui.editing.session import ReportSession
+    from model.report import Report
+
+    report = Report(format="fmt2021", agency="某区统计局", year=2024)
+    store.put(report)
+    opened = ReportSession(store, report, journal=NoJournal())
+    yield opened
+    opened._save_timer.stop()
+    opened._journal_timer.stop()
+
+
+@pytest.fixture
 def window(qtbot: Any, store: Any) -> Any:
     """The real main window over ``store``, shown (offscreen)."""
     from gui.shell.main_window import MainWindow

@@ -3,10 +3,7 @@ totals shown as partial while blanks remain."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from doubles import NoJournal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMenu
@@ -15,28 +12,9 @@ from gui.editing.session import ReportSession
 from gui.tables.findings_panel import FindingsPanel
 from gui.tables.live_checker import LiveChecker
 from gui.tables.table_editor import TableEditor
-from model.report import Report
-from model.store.report_store import ReportStore
 
 NP = "s3.new_this_year@natural_person"
 NEW_TOTAL = "s3.new_this_year@total"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = ReportStore(tmp_path / "reports.json")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def session(store: ReportStore):
-    report = Report(format="fmt2021", agency="某区统计局", year=2024)
-    store.put(report)
-    s = ReportSession(store, report, journal=NoJournal())
-    yield s
-    s._save_timer.stop()
-    s._journal_timer.stop()
 
 
 @pytest.fixture

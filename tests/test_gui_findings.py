@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from doubles import NoJournal
 from PySide6.QtCore import Qt
@@ -19,13 +17,6 @@ from model.report import Report
 from model.store.report_store import ReportStore
 
 NOTE = "本机关无规章制定权"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = ReportStore(tmp_path / "reports.json")
-    yield s
-    s.close()
 
 
 def open_session(store: ReportStore, report: Report) -> ReportSession:

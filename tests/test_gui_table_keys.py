@@ -5,34 +5,17 @@ refusal marks and notices go when the cell is fixed or the edit undone."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from doubles import NoJournal
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
 from gui.editing.session import ReportSession
 from gui.tables.table_editor import TableEditor
 from gui.tables.table_model import RefusedRole
-from model.report import Report
-from model.store.report_store import ReportStore
 
 COLS = ("natural_person", "org_commercial", "org_research")
-
-
-@pytest.fixture
-def session(tmp_path: Path) -> Iterator[ReportSession]:
-    store = ReportStore(tmp_path / "reports.json")
-    report = Report(format="fmt2021", agency="某区统计局", year=2024)
-    store.put(report)
-    s = ReportSession(store, report, journal=NoJournal())
-    yield s
-    s._save_timer.stop()
-    s._journal_timer.stop()
-    store.close()
 
 
 @pytest.fixture

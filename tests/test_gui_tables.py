@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from doubles import NoJournal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -13,28 +12,10 @@ from gui.editing.session import ReportSession
 from gui.tables.table_editor import TableEditor
 from gui.tables.table_model import BlankRole, LevelRole, RefusedRole
 from model.findings import ERROR, WARNING, Finding
-from model.report import NOT_APPLICABLE, Report
-from model.store.report_store import ReportStore
+from model.report import NOT_APPLICABLE
 
 NP = "s3.new_this_year@natural_person"
 NEW_TOTAL = "s3.new_this_year@total"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    s = ReportStore(tmp_path / "reports.json")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def session(store: ReportStore):
-    report = Report(format="fmt2021", agency="某区统计局", year=2024)
-    store.put(report)
-    s = ReportSession(store, report, journal=NoJournal())
-    yield s
-    s._save_timer.stop()
-    s._journal_timer.stop()
 
 
 @pytest.fixture
