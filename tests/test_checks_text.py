@@ -290,3 +290,37 @@ def test_symbols_in_the_title_and_preamble_and_legacy_reports() -> None:
     assert found["symbols@title"].section is None
     assert found["symbols@preamble"].message.startswith("前言中有表情符号「🙂」")
     assert found["symbols@L1"].section == "L1"
+
+
+# --- years in the 前言 -----------------------------------------------------------------------
+
+
+def _sample_as_of(year: int, sample_text_path: Path) -> set[str]:
+    from model.importers.text import import_file
+    from model.sections import format_of
+
+    report = import_file(sample_text_path).report
+    report.year = year
+    return {f.id for f in check(report, format_of(report), None)}
+
+
+def test_a_preface_that_names_the_report_with_an_old_year_is_flagged(
+    sample_text_path: Path,
+) -> None:
+    """The 2017 sample's 前言 (「编制《市中区商务局2017年政府信息公开工作年度报告》」) kept
+    in a 2025 report is a stale year; in the 2017 report it is right."""
+    assert "stale_year@preamble" in _sample_as_of(2025, sample_text_path)
+    assert "stale_year@preamble" not in _sample_as_of(2017, sample_text_path)
+
+
+def test_a_preface_citing_last_years_report_stays_quiet() -> None:
+    report = city_2025()
+    report.set_preamble(["对照2024年度报告中提出的问题，我办逐项进行了整改。"])
+    assert "stale_year@preamble" not in ids(report)
+
+
+def test_a_cut_off_date_of_another_year_in_a_section_is_flagged() -> None:
+    report = with_s1("截至2024年12月31日，本机关主动公开政府信息120条。")
+    assert "stale_year@s1" in ids(report)
+    report = with_s1("截至2025年12月31日，本机关主动公开政府信息120条。")
+    assert "stale_year@s1" not in ids(report)

@@ -34,7 +34,15 @@ _PAST_CONTEXT = re.compile(
     r"上年|去年|上一年|同比|较|相比|以来|整改|增长|下降|增加|减少|结转|年度报告|年报|提出|指出|印发|出台|颁布|施行"
 )
 _ACTIONS = re.compile(r"收到|受理|公开|办理|制发|发布|开展|收取|答复|办结|举办|组织|完成")
-_STAT_PERIOD = re.compile(r"统计(?:期限|时限|期间|范围)|1月1日至")
+_STAT_PERIOD = re.compile(
+    r"统计(?:期限|时限|期间|范围)|1月1日至|截[止至]\s*(?:19|20)\d{2}\s*年\s*12\s*月\s*31\s*日"
+)
+# the report naming itself (「编制《××局2017年政府信息公开工作年度报告》」): its year is the
+# report's year, whatever a reference to an older 年度报告 elsewhere may say
+_OWN_REPORT = re.compile(
+    r"(?:编制|编写|形成|公布|发布|本报告|特此|现将)[^。；]{0,30}?((?:19|20)\d{2})\s*年度?"
+    r"[^。；《》]{0,14}?年度?报告"
+)
 _PLAN_CONTEXT = re.compile(
     r"计划|规划|预计|力争|争取|目标|将要|将于|将在|(?:到|至)\s*(?:19|20)\d{2}|年(?:底)?前"
     r"|展望|十[一二三四五六]五|远景"
@@ -211,6 +219,11 @@ def stale_year(ctx: CheckContext) -> list[Finding]:
         found = next(
             (hit for p in paragraphs or () if (hit := _misfit_year(p, year)) is not None), None
         )
+        if found is None and where == PREAMBLE:
+            found = next(
+                (hit for p in paragraphs or () if (hit := _own_report_year(p, year)) is not None),
+                None,
+            )
         if found is None:
             continue
         other, sentence = found
@@ -251,6 +264,15 @@ def _misfit_year(text: str, year: int) -> tuple[int, str] | None:
             ):
                 continue
             return other, sentence
+    return None
+
+
+def _own_report_year(text: str, year: int) -> tuple[int, str] | None:
+    """A 前言 that names this report with another year (「编制《…2017年…年度报告》」)."""
+    for sentence in sentences(text):
+        match = _OWN_REPORT.search(sentence.translate(_DIGITS))
+        if match is not None and int(match.group(1)) != year:
+            return int(match.group(1)), sentence
     return None
 
 
