@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from model.importers.text import import_text
+from model.importers.text import import_file, import_text
 
 REAL = Path(__file__).parent / "data" / "real"
 WITH_CELLS = sorted(p.name[: -len(".cells.json")] for p in REAL.glob("*.cells.json"))
@@ -120,3 +120,14 @@ def test_legacy_report_prints_its_own_headings(tmp_path: Path) -> None:
     for _, heading in report.own_sections:
         assert heading in printed
     assert "所属事业单位信息公开工作推进措施" not in printed  # none of the sample's twelve
+
+
+def test_a_web_address_is_not_taken_for_the_contact_address(sample_text_path: Path) -> None:
+    """晋安区 2016 gives its portal as 「门户网站地址:http://jaq.fuzhou.gov.cn/」: that is no
+    联系地址 (the checks would then complain about its bracket); the sample's 办公地址 is."""
+    fuzhou = Path(__file__).parent / "data" / "real" / "2016_fuzhou_jinan_district.txt"
+    if not fuzhou.is_file():
+        pytest.skip("the collected 2016 晋安区 report is not in this checkout")
+    report = import_file(fuzhou).report
+    assert "address" not in report.meta and report.meta["phone"] == "0591-83926179"
+    assert import_file(sample_text_path).report.meta["address"] == "枣庄市建华西路157号"

@@ -9,7 +9,10 @@ from model.importers.chinese import to_simplified
 
 MAX_TITLE_LINES = 4
 _YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*度?")
-_ADDRESS_RE = re.compile(r"(?:办公|联系|通讯|通信)?地址\s*[：:]\s*([^，,。；;\n]+)")
+# a postal address: not a web address (「门户网站地址：http://…」, 「网址：」, 「电子邮箱地址：」)
+_ADDRESS_RE = re.compile(
+    r"(?<![站址箱件])(?:办公|联系|通讯|通信)?地址\s*[：:]\s*(?!\s*(?:https?://|www\.))([^，,。；;\n]+)"
+)
 _PHONE_RE = re.compile(
     r"(?:联系|咨询|办公)?电话\s*[：:]\s*([0-9０-９（）()\-－—、/ ]{5,40}[0-9０-９])"
 )
