@@ -273,9 +273,11 @@ class MainWindow(QMainWindow):
         session.recovered.connect(self._on_recovered)
         session.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         attach_checks(self, opened).findingActivated.connect(self._go_to_panel_finding)
+        from gui.editing.duplicate_notice import attach_duplicate_notice
         from gui.editing.format_offer import attach_format_offer
 
         attach_format_offer(self, opened)
+        attach_duplicate_notice(self, opened)
         if self.read_only:
             make_read_only(editor)
         self.actions_.set_report_open(True, self.read_only)

@@ -511,6 +511,21 @@ Agency name of the consolidated report:</translation>
     </message>
   </context>
   <context>
+    <name>DuplicateNoticeBar</name>
+    <message>
+      <source>打开那一份</source>
+      <translation>Open that one</translation>
+    </message>
+    <message>
+      <source>保存并关闭这份报告，打开数据文件中已有的那一份。</source>
+      <translation>Save and close this report, and open the one already in the data file.</translation>
+    </message>
+    <message>
+      <source>数据文件中已有同一机关、同一年度的报告：%1。同一年度通常只留一份，请确认年度是否填对，或打开那一份继续编辑。</source>
+      <translation>The data file already has a report of the same agency and year: %1. Usually one report per year is kept; check that the year is right, or open that one and go on editing it.</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicateQuestion</name>
     <message>
       <source>已有同一年度的报告</source>
