@@ -302,7 +302,8 @@ def _export(args: argparse.Namespace, store_path: Path) -> int:
 
 def _check_all(args: argparse.Namespace, store_path: Path) -> int:
     """`check-all FOLDER…`: a summary line per report (and its errors and warnings)."""
-    from model.batch.check_folder import check_all, summary_line
+    from model.batch.check_folder import check_all
+    from model.batch.entries import summary_line
     from model.findings import PENDING
 
     missing = [str(p) for p in args.paths if not p.exists()]

@@ -22,8 +22,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from batch_data import clean_report, report_html, report_text, write_docx  # noqa: E402
 
-from model.batch.check_folder import BatchCheck, read_report, report_files  # noqa: E402
+from model.batch.check_folder import BatchCheck  # noqa: E402
 from model.batch.consolidate import consolidate  # noqa: E402
+from model.batch.files import read_report, report_files  # noqa: E402
 from model.formats import available_formats  # noqa: E402
 from model.importers.exchange import write_exchange_file  # noqa: E402
 

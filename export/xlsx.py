@@ -21,8 +21,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from export.pdf_file import write_atomically
-from model.batch.check_folder import COLUMNS, BatchResult
 from model.batch.consolidate import Consolidation
+from model.batch.entries import COLUMNS, BatchResult
 from model.cells import effective_values
 from model.checks.labels import cell_name, table_label
 from model.errors import ExportError, NianbaoError

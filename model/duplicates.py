@@ -7,6 +7,7 @@ The window asks the question, the command line decides by ``--replace``; both ca
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -31,8 +32,9 @@ class Placement:
 
 
 def agency_key(agency: str) -> str:
-    """The agency name as compared: spaces (half or full width) do not make another agency."""
-    return "".join(agency.split())
+    """The agency name as compared: spaces and full-width letters or digits do not make
+    another agency (「市中区商务局」 = 「市中区 商务局」)."""
+    return "".join(unicodedata.normalize("NFKC", agency).split())
 
 
 def same_agency_and_year(

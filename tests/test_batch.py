@@ -12,18 +12,17 @@ import pytest
 from batch_data import Folder, clean_report, make_folder, report_text
 
 import main
-from model.batch.check_folder import (
+from model.batch.check_folder import BatchCheck, check_all
+from model.batch.entries import (
     COLUMNS,
     KIND_DEPARTMENT,
     KIND_GOVERNMENT,
     KIND_TOWNSHIP,
-    BatchCheck,
     BatchEntry,
     BatchResult,
     agency_kind,
-    check_all,
-    report_files,
 )
+from model.batch.files import report_files
 from model.errors import ReportImportError
 from model.findings import ERROR, WARNING
 from model.importers.exchange import write_exchange_file

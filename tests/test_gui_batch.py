@@ -18,7 +18,7 @@ from gui.batch.batch_table import LEVEL_ALL
 from gui.batch.batch_window import BatchWindow
 from gui.batch.launch import open_batch_window
 from gui.shell.main_window import MainWindow
-from model.batch.check_folder import BatchEntry
+from model.batch.entries import BatchEntry
 from model.importers.exchange import write_exchange_file
 from model.store.report_store import ReportStore
 

@@ -1,4 +1,4 @@
-"""The batch table: one row per file, the columns of model.batch.check_folder.COLUMNS,
+"""The batch table: one row per file, the columns of model.batch.entries.COLUMNS,
 sortable and filtered by agency (text), by what was found (level) and by kind of agency."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from model.batch.check_folder import COLUMNS, UNREADABLE, BatchEntry
+from model.batch.entries import COLUMNS, UNREADABLE, BatchEntry
 from model.findings import ERROR, PENDING, WARNING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +42,7 @@ LEVEL_FILTERS: dict[str, Any] = {
     "无法读取": lambda e: e.report is None,
 }
 
-# The column titles (model.batch.check_folder.COLUMNS, in Chinese for the Excel sheet) and the
+# The column titles (model.batch.entries.COLUMNS, in Chinese for the Excel sheet) and the
 # level filter's choices as the interface shows them: declared here so that lupdate finds them.
 _SHOWN = (
     QT_TRANSLATE_NOOP("BatchTable", "文件"),

@@ -33,17 +33,16 @@ from gui.batch.batch_table import LEVEL_FILTERS, BatchFilter, BatchTableModel, s
 from gui.batch.batch_worker import BatchRunner
 from gui.batch.consolidate_dialog import ConsolidateDialog
 from gui.batch.report_view import ReportView
-from model.batch.check_folder import (
+from model.batch.check_folder import BatchCheck
+from model.batch.consolidate import consolidate
+from model.batch.entries import (
     KIND_DEPARTMENT,
     KIND_GOVERNMENT,
     KIND_TOWNSHIP,
-    READABLE_SUFFIXES,
-    BatchCheck,
     BatchEntry,
     BatchResult,
-    report_files,
 )
-from model.batch.consolidate import consolidate
+from model.batch.files import READABLE_SUFFIXES, report_files
 from model.errors import NianbaoError
 from model.report import Report
 

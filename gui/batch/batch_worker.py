@@ -10,7 +10,8 @@ import threading
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from model.batch.check_folder import BatchCheck, BatchResult
+from model.batch.check_folder import BatchCheck
+from model.batch.entries import BatchResult
 
 
 class BatchWorker(QObject):

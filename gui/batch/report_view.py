@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from model.batch.check_folder import BatchEntry
+from model.batch.entries import BatchEntry
 from model.cells import effective_values, format_cell_value
 from model.errors import NianbaoError
 from model.findings import ERROR, PENDING, WARNING

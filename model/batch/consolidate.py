@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from model.batch.check_folder import agency_key
 from model.checks.labels import cell_name
+from model.duplicates import agency_key
 from model.errors import ReportDataError
 from model.formats import VALUE_DECIMAL, Format, get_format
 from model.report import NOT_APPLICABLE, CellValue, Report
