@@ -258,6 +258,23 @@ class ReportEditor(QWidget):
             return True
         return False
 
+    def go_to_finding(self, section_id: str, cell_id: str, finding: Finding | None = None) -> None:
+        """Show the cell a finding names, else its section with the text focused; for a
+        ``finding`` about a text, select the phrase it quotes (none when unsure)."""
+        if not (cell_id and self.show_cell(cell_id)) and section_id:
+            self.show_section(section_id)
+            tab = self.section_tabs.get(section_id)
+            if tab is not None:
+                tab.edit.setFocus()  # she can read and correct the text at once
+        if finding is None or cell_id or not section_id:
+            return
+        from model.finding_places import phrase_in_text
+
+        headings = [s.heading for s in self.session.fmt.sections]
+        phrase = phrase_in_text(finding, self.text_of(section_id), skip=headings)
+        if phrase:
+            self.select_phrase(section_id, phrase)
+
     def text_of(self, section_id: str) -> list[str]:
         """The texts of a tab's fields (基本信息's lines, or a section's paragraphs)."""
         tab = self._tab(section_id)

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import settings as prefs
+from gui.shell import banner
 from gui.shell.actions import FindBar, WindowActions
-from gui.shell.focus_edit import COPY, CUT, PASTE, SELECT_ALL, act_on_focus
+from gui.shell.banner import Banner
 from gui.shell.import_dialog import dropped_report_file
+from gui.shell.menu_wiring import connect_menus
 from gui.shell.open_report import (
     OpenReport,
     attach_checks,
@@ -47,15 +49,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BANNER_WARN = (
-    "background:#fff4ce; color:#5c4400; padding:6px 10px; border-bottom:1px solid #e0c060;"
-)
-BANNER_ERROR = (
-    "background:#fde7e9; color:#8a1020; padding:6px 10px; border-bottom:1px solid #e09aa2;"
-)
-BANNER_INFO = (
-    "background:#e6f4ea; color:#1e4620; padding:6px 10px; border-bottom:1px solid #9cc9a6;"
-)
 WRITABLE_POLL_MS = 2000  # a read-only window tries this often whether the store is free
 
 
@@ -89,12 +82,7 @@ class MainWindow(QMainWindow):
         self.actions_.build_menus(self)
         self.toolbar = self.actions_.build_toolbar(self)
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.linkActivated.connect(lambda _link: self.banner.hide())
-        self.banner.hide()
-        self._banner_until_saved = False
+        self.banner = Banner(self)
         self.start_page = StartPage(format_names(), self)
         self.library = ReportLibrary(self, self)
         self.library.openRequested.connect(self.open_report)
@@ -108,7 +96,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
         self.find_bar = FindBar(self)
-        self.find_bar.searchRequested.connect(self._find)
+        self.find_bar.searchRequested.connect(self.find_text)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,13 +106,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)  # a report file dropped on the window is imported
-        self._connect_actions()
+        connect_menus(self)
+        self.actions_.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("保存状态"))
         self.statusBar().addPermanentWidget(self.save_label)
         if self.read_only:
-            self._show_banner(self._read_only_text(), BANNER_WARN)
+            self.banner.say(self._read_only_text(), banner.WARN)
         self._writable_timer = QTimer(self)
         self._writable_timer.setInterval(WRITABLE_POLL_MS)
         self._writable_timer.timeout.connect(self._try_writable)
@@ -167,7 +156,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self.read_only = store.read_only
         if self.read_only:
-            self._show_banner(self._read_only_text(), BANNER_WARN)
+            self.banner.say(self._read_only_text(), banner.WARN)
             self._writable_timer.start()
         self.actions_.set_report_open(self._open is not None, self.read_only)
         self.refresh_list()
@@ -325,12 +314,12 @@ class MainWindow(QMainWindow):
         if opened_id is not None and self.store.contains(opened_id):
             self.open_report(opened_id)
         self._update_title()
-        self._show_banner(
+        self.banner.say(
             self.tr(
                 "数据文件已空闲：另一个窗口或程序不再使用它。现在可以修改报告了，"
                 "列表和报告已按数据文件的最新内容重新载入。"
             ),
-            BANNER_INFO,
+            banner.INFO,
         )
 
     # --- the list, new, import, delete (gui.shell.report_library) ---------------------------------
@@ -370,39 +359,7 @@ class MainWindow(QMainWindow):
         self.library.show_trash()
 
     # --- menus -------------------------------------------------------------------------------
-    def _connect_actions(self) -> None:
-        a = self.actions_
-        a.new.triggered.connect(self.new_report)
-        a.open_list.triggered.connect(self.show_list)
-        a.import_text.triggered.connect(lambda: self.import_report())
-        a.new_from_previous.triggered.connect(self.library.new_from_previous)
-        a.save.triggered.connect(self.save)
-        a.export_pdf.triggered.connect(lambda: self._export("export_pdf"))
-        a.export_docx.triggered.connect(lambda: self._export("export_docx"))
-        a.export_html.triggered.connect(lambda: self._export("export_html"))
-        a.export_exchange.triggered.connect(self.library.export_exchange)
-        a.export_xlsx.triggered.connect(self.export_xlsx)
-        a.preview.triggered.connect(lambda: self._export("show_preview"))
-        a.print_report.triggered.connect(lambda: self._export("print_report"))
-        a.delete_report.triggered.connect(lambda: self.delete_report())
-        a.trash.triggered.connect(self.show_trash)
-        a.quit.triggered.connect(self.close)
-        a.find.triggered.connect(self.find_bar.start)
-        for action, command in (
-            (a.cut, CUT), (a.copy, COPY), (a.paste, PASTE), (a.select_all, SELECT_ALL)
-        ):  # fmt: skip
-            action.triggered.connect(lambda _=False, c=command: act_on_focus(c))
-        a.next_section.triggered.connect(lambda: self._step_section(1))
-        a.previous_section.triggered.connect(lambda: self._step_section(-1))
-        a.find_next.triggered.connect(lambda: self._find(self.find_bar.text()))
-        a.fill_zero.triggered.connect(self.fill_blanks_with_zero)
-        a.settings.triggered.connect(self.show_settings)
-        a.help.triggered.connect(self.show_help)
-        a.about.triggered.connect(self.show_about)
-        a.batch_check.triggered.connect(self.show_batch)
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-
-    def _step_section(self, step: int) -> None:
+    def step_section(self, step: int) -> None:
         editor = self.current_editor()
         if editor is not None:
             editor.step_section(step)
@@ -419,7 +376,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("已保存。"), 5000)
         return ok
 
-    def _export(self, method: str) -> None:
+    def run_export(self, method: str) -> None:
+        """One of the export controller's commands (export_pdf, show_preview, …) for the
+        open report."""
         if self._open is None:
             return
         controller = self._attach_export(self._open)
@@ -447,7 +406,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(text.replace("%1", str(filled)), 10000)
 
-    def _find(self, text: str) -> None:
+    def find_text(self, text: str) -> None:
         editor = self.current_editor()
         if editor is None or not text:
             self.find_bar.start()
@@ -455,99 +414,39 @@ class MainWindow(QMainWindow):
         self.find_bar.set_found(bool(editor.find_next(text)))
 
     def _go_to_finding(self, section_id: str, cell_id: str) -> None:
-        editor = self.current_editor()
-        if editor is None:
-            return
-        if not (cell_id and editor.show_cell(cell_id)) and section_id:
-            editor.show_section(section_id)
-            tab = editor.section_tabs.get(section_id)
-            if tab is not None:
-                tab.edit.setFocus()  # she can read and correct the text at once
+        if self._open is not None:
+            self._open.editor.go_to_finding(section_id, cell_id)
 
     def _go_to_panel_finding(self, section_id: str, cell_id: str) -> None:
         """A finding clicked in the panel: go there; about a text, select the phrase quoted."""
-        self._go_to_finding(section_id, cell_id)
         opened = self._open
-        finding = opened.panel.current_finding() if opened and opened.panel else None
-        if opened is None or finding is None or cell_id or not section_id:
-            return
-        from model.finding_places import phrase_in_text
-
-        editor = opened.editor
-        headings = [s.heading for s in opened.session.fmt.sections]
-        phrase = phrase_in_text(finding, editor.text_of(section_id), skip=headings)
-        if phrase:
-            editor.select_phrase(section_id, phrase)
-
-    def show_settings(self) -> None:
-        from gui.shell.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self)
-        if dialog.exec() and dialog.language_changed():
-            QMessageBox.information(
-                self, self.tr("设置"), self.tr("界面语言将在下次启动本程序时更改。")
-            )
+        if opened is not None:
+            finding = opened.panel.current_finding() if opened.panel else None
+            opened.editor.go_to_finding(section_id, cell_id, finding)
 
     def show_help(self) -> None:
         from gui.shell.help import show_help_for
 
         show_help_for(self)
 
-    def export_xlsx(self) -> None:
-        """导出 Excel: the open report's statistics tables as an .xlsx file."""
-        from gui.output.xlsx_export import export_open_report_xlsx
-
-        export_open_report_xlsx(self)
-
-    def show_batch(self) -> QWidget:
-        """批量检查: a folder of reports checked at once, in a window of its own."""
-        from gui.batch.launch import open_batch_window
-
-        return open_batch_window(self)
-
-    def show_about(self) -> None:
-        from gui.shell.help import AboutDialog
-
-        AboutDialog(self.store.path, self).exec()
-
     # --- status, title, geometry ---------------------------------------------------------------
     def _on_saved(self, when: str) -> None:
         self.save_label.setStyleSheet("")
         self.save_label.setText(self.tr("已保存 %1").replace("%1", when))
-        if not self.read_only and self._banner_until_saved:
-            self.banner.hide()  # the save failure it reported is over
+        if not self.read_only:
+            self.banner.saved()
         self._update_title()
 
     def _on_recovered(self, text: str) -> None:
         """Edits restored after a crash: said above the editor, where she is looking, until
         she closes the notice (a status-bar line would go unseen)."""
-        self._show_banner(text, BANNER_INFO, closable=True, until_saved=False)
+        self.banner.say(text, banner.INFO, closable=True, until_saved=False)
 
     def _on_save_failed(self, message: str) -> None:
         self.save_label.setStyleSheet("color:#b00020; font-weight:bold;")
         self.save_label.setText(self.tr("未保存！"))
         if not self.read_only:
-            self._show_banner(self.tr("保存失败：") + message, BANNER_ERROR)
-
-    def _show_banner(
-        self, text: str, style: str, closable: bool = False, until_saved: bool = True
-    ) -> None:
-        """A notice above the editor; ``closable`` adds 「知道了」, ``until_saved`` makes the
-        next successful save take it away."""
-        from PySide6.QtCore import Qt  # not before the first paint (start_page.ID_ROLE)
-
-        self._banner_until_saved = until_saved
-        if closable:
-            self.banner.setTextFormat(Qt.TextFormat.RichText)
-            link = self.tr("知道了")
-            import html
-
-            self.banner.setText(f'{html.escape(text)}　<a href="close">{link}</a>')
-        else:
-            self.banner.setTextFormat(Qt.TextFormat.PlainText)
-            self.banner.setText(text)
-        self.banner.setStyleSheet(style)
-        self.banner.show()
+            self.banner.say(self.tr("保存失败：") + message, banner.ERROR)
 
     def _update_title(self) -> None:
         app = self.tr("公开年报编辑器")
@@ -564,17 +463,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _restore_geometry(self) -> None:
-        from gui.shell.screen_fit import install_screen_fit, open_main_window
+        from gui.shell.screen_fit import install_screen_fit, restore_remembered
 
         self._fitted = self._store is not None  # else after the first paint: the filter
         if self._fitted:  # names Qt's enums (see start_page.ID_ROLE)
             install_screen_fit()  # dialogs and the preview are kept on the screen as well
-        geometry = self.settings.value("window/geometry")
-        remembered = geometry is not None and self.restoreGeometry(geometry)
-        self._open_maximised = open_main_window(self, remembered)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        self._open_maximised = restore_remembered(self, self.settings)
 
     def save_window_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

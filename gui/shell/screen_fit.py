@@ -9,9 +9,9 @@ and pull back a remembered geometry that lies off every screen (a monitor unplug
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSettings, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 # Before a window is shown its frame is unknown; this much is kept free for a title bar and
 # borders (Windows 10/11 at 100 %: 31 px title, 8 px borders).
@@ -69,6 +69,18 @@ def size_window(widget: QWidget, wanted: QSize) -> None:
     """Resize a top-level window to ``wanted`` or the screen, whichever is smaller, centred."""
     widget.resize(fitting_size(widget, wanted))
     centre_on_screen(widget)
+
+
+def restore_remembered(window: QMainWindow, settings: QSettings) -> bool:
+    """The window's remembered geometry and toolbar state; True when it is to be shown
+    maximised (see :func:`open_main_window`)."""
+    geometry = settings.value("window/geometry")
+    remembered = geometry is not None and window.restoreGeometry(geometry)
+    maximised = open_main_window(window, remembered)
+    state = settings.value("window/state")
+    if state is not None:
+        window.restoreState(state)
+    return maximised
 
 
 def open_main_window(widget: QWidget, remembered: bool) -> bool:

@@ -111,6 +111,13 @@ The damaged file is kept under a new name in the same folder; it is not deleted.
     </message>
   </context>
   <context>
+    <name>Banner</name>
+    <message>
+      <source>知道了</source>
+      <translation>OK, got it</translation>
+    </message>
+  </context>
+  <context>
     <name>BasicInfo</name>
     <message>
       <source>机关名称</source>
@@ -1158,10 +1165,6 @@ The reason is kept in the report:</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <source>知道了</source>
-      <translation>OK, got it</translation>
-    </message>
-    <message>
       <source>保存状态</source>
       <translation>Save status</translation>
     </message>
@@ -1214,14 +1217,6 @@ They are kept in a recovery file and can be restored the next time. Close this r
     <message>
       <source>已保存。</source>
       <translation>Saved.</translation>
-    </message>
-    <message>
-      <source>设置</source>
-      <translation>Settings</translation>
-    </message>
-    <message>
-      <source>界面语言将在下次启动本程序时更改。</source>
-      <translation>The interface language changes the next time the program starts.</translation>
     </message>
     <message>
       <source>已保存 %1</source>
@@ -2315,6 +2310,14 @@ Everything is saved on this computer automatically; nothing is uploaded.</transl
     <message>
       <source>已导出 Excel 文件：%1</source>
       <translation>Excel file exported: %1</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>界面语言将在下次启动本程序时更改。</source>
+      <translation>The interface language changes the next time the program starts.</translation>
     </message>
   </context>
 </TS>
