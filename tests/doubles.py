@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import main
 from model.errors import StoreFolderReadOnlyError, StoreLockedError
 from model.report import Report
 from model.store.report_store import ReportStore
@@ -46,3 +49,23 @@ def open_or_read_only(path: Path) -> ReportStore:
         return ReportStore(path)
     except (StoreLockedError, StoreFolderReadOnlyError):
         return ReportStore(path, read_only=True)
+
+
+def make_report(agency: str = "某某区人民政府办公室", year: int = 2024) -> Report:
+    report = Report(format="fmt2021", agency=agency, year=year)
+    report.set_meta("title", f"{agency}{year}年政府信息公开工作年度报告")
+    report.set_cell("s3.new_this_year@natural_person", 12)
+    return report
+
+
+def stored(path: Path, *reports: Report) -> list[str]:
+    with ReportStore(path) as store:
+        for report in reports:
+            store.put(report)
+    return [r.id for r in reports]
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main.main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
