@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from model.checks.blanks import stated_total_cell
 from model.checks.engine import can_dismiss, count_assumed, is_dismissed
+from model.checks.values import marks_blanks
 from model.findings import ERROR, PENDING, WARNING, Finding
 
 if TYPE_CHECKING:
@@ -319,7 +320,7 @@ class FindingsPanel(QWidget):
             writable and finding is not None and can_dismiss(finding) and not dismissed
         )
         self.restore_button.setEnabled(writable and dismissed)
-        self.fill_zero_button.setVisible(finding is not None and _marks_blanks(finding))
+        self.fill_zero_button.setVisible(finding is not None and marks_blanks(finding))
         self.fill_zero_button.setEnabled(writable and bool(self._blanks_of(finding)))
         stated = finding is not None and stated_total_cell(finding) is not None
         self.trust_computed_button.setVisible(stated)
@@ -368,7 +369,7 @@ class FindingsPanel(QWidget):
         self._say(self.tr("已以各格相加的结果为准；如有误可撤销（Ctrl+Z）。"))
 
     def _blanks_of(self, finding: Finding | None) -> list[str]:
-        if finding is None or not _marks_blanks(finding):
+        if finding is None or not marks_blanks(finding):
             return []
         report = self.session.report
         return [c for c in finding.cells if report.cell(c) is None]
@@ -380,8 +381,3 @@ class FindingsPanel(QWidget):
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
-
-
-def _marks_blanks(finding: Finding) -> bool:
-    """The completeness findings: a table with many blanks, or the blanks of a small table."""
-    return finding.id.startswith(("completeness@", "blank@"))

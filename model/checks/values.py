@@ -18,6 +18,14 @@ FILL_ADVICE = "没有的请填 0，不适用的填「/」。"
 
 _inputs_cache: dict[int, tuple[Format, dict[str, tuple[GridCell, ...]]]] = {}
 
+BLANKS_PREFIX = "blank@"  # the blanks of a small table, one finding per table
+COMPLETENESS_PREFIX = "completeness@"  # a table with many blanks
+
+
+def marks_blanks(finding: Finding) -> bool:
+    """The findings that list a table's blank cells (what 空格填 0 offers to fill)."""
+    return finding.id.startswith((COMPLETENESS_PREFIX, BLANKS_PREFIX))
+
 
 def inputs_by_table(fmt: Format) -> dict[str, tuple[GridCell, ...]]:
     """The cells the clerk types into, per table, in reading order (cached per format)."""
@@ -134,13 +142,19 @@ def completeness(ctx: CheckContext) -> list[Finding]:
             continue
         if len(blanks) == len(inputs):
             findings.append(
-                Finding(f"blank@{tid}", PENDING, f"{name}尚未填写。{FILL_ADVICE}", section, blanks)
+                Finding(
+                    f"{BLANKS_PREFIX}{tid}",
+                    PENDING,
+                    f"{name}尚未填写。{FILL_ADVICE}",
+                    section,
+                    blanks,
+                )
             )
         elif tid in limits:
             if len(blanks) > limits[tid]:
                 findings.append(
                     Finding(
-                        f"completeness@{tid}",
+                        f"{COMPLETENESS_PREFIX}{tid}",
                         WARNING,
                         f"{name}还有 {len(blanks)} 个单元格空着（如{ctx.name(blanks[0])}）。"
                         f"空格不等于 0，打印出来是空白；核对时暂按 0 计算。{FILL_ADVICE}"
@@ -154,7 +168,7 @@ def completeness(ctx: CheckContext) -> list[Finding]:
             more = f"等 {len(blanks)} 格" if len(blanks) > 3 else ""
             findings.append(
                 Finding(
-                    f"blank@{tid}",
+                    f"{BLANKS_PREFIX}{tid}",
                     PENDING,
                     f"{listed}{more}尚未填写。{FILL_ADVICE}",
                     section,
