@@ -49,3 +49,22 @@ def test_a_damaged_cache_only_costs_a_parse(
         file.write_bytes(b"not a pickle")
     font = font_cache.load_ttfont("fc-fourth", FONT, 0)
     assert font.stringWidth("楷", 10) == 10
+
+
+@pytest.mark.parametrize("file", ["FandolFang-Regular.ttf", "LiberationSerif-Regular.ttf"])
+def test_a_cached_face_embeds_the_same_subsets_as_a_parsed_one(
+    file: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached face keeps per-glyph lists as arrays and reads glyph outlines from the
+    mapped file by slices: the embedded subsets must not change by a byte."""
+    monkeypatch.setattr(font_cache, "cache_dir", lambda: tmp_path)
+    path = str(fonts_dir() / file)
+    font_cache.load_ttfont("fc-fill", path, 0)  # writes the cache
+    cached = font_cache.load_ttfont("fc-cached", path, 0)
+    parsed = font_cache.parse("fc-parsed", path, 0)
+    assert not isinstance(cached.face.hmetrics, list)  # really the cached form
+    text = "政府信息公开工作年度报告，依申请公开1,027件（12.5%）éàüçñ ﬁ Æ"
+    latin = list(range(0xC0, 0x17F))  # accented letters: composite glyphs
+    subsets = [sorted({ord(c) for c in text}), list(range(0x4E00, 0x4EFF)), latin]
+    for subset in subsets:
+        assert cached.face.makeSubset(subset) == parsed.face.makeSubset(subset)

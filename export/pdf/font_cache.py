@@ -4,17 +4,22 @@ of a session) does not parse the large Chinese fonts again.
 reportlab reads every glyph's width and the whole character map of a TrueType file when it
 registers it (about 0.15 s for each Fandol face). What it keeps is plain data: it is pickled
 here once per font file, keyed by the file's path, size, modification time, face index and
-the reportlab version, and read back in a few milliseconds. The raw font bytes are read from
-the font file itself (reportlab needs them to subset). Anything unexpected (an unreadable
-cache, another reportlab) falls back to parsing the font as usual.
+the reportlab version, and read back in a few milliseconds. The long per-glyph lists are kept
+as arrays (read back as one block of bytes each) and the glyph-to-character map, which
+reportlab only needs while parsing, is not kept. The font file itself is mapped into memory
+rather than read (reportlab needs its bytes to subset, but only those of the glyphs used).
+Anything unexpected (an unreadable cache, another reportlab) falls back to parsing the font
+as usual.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import mmap
 import os
 import pickle
+from array import array
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -28,8 +33,24 @@ from model.files.atomic_file import atomic_write
 from model.paths import data_dir
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 1
-_SKIPPED = ("_ttf_data", "_pdfScale")  # the file's bytes (read again) and a lambda
+CACHE_VERSION = 2
+# the file's bytes (mapped again), a lambda, and a map used only while parsing
+_SKIPPED = ("_ttf_data", "_pdfScale", "glyphToChar")
+
+
+class _Metrics:
+    """reportlab's ``hmetrics`` (glyph -> (advance, left side bearing)) over two arrays:
+    subsetting reads a few hundred of the ten thousand entries, by index."""
+
+    def __init__(self, advances: array, bearings: array) -> None:
+        self.advances = advances
+        self.bearings = bearings
+
+    def __len__(self) -> int:
+        return len(self.advances)
+
+    def __getitem__(self, glyph: int) -> tuple[int, int]:
+        return self.advances[glyph], self.bearings[glyph]
 
 
 class _Scale:
@@ -111,6 +132,10 @@ def _read(key: str) -> dict[str, Any] | None:
 
 def _write(key: str, face: TTFontFace) -> None:
     state = {k: v for k, v in face.__dict__.items() if k not in _SKIPPED}
+    hmetrics = state.pop("hmetrics")
+    state["advances"] = array("l", (int(aw) for aw, _lsb in hmetrics))
+    state["bearings"] = array("l", (int(lsb) for _aw, lsb in hmetrics))
+    state["glyphPos"] = array("Q", state["glyphPos"])
     try:
         data = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         folder = cache_dir()
@@ -129,8 +154,11 @@ def _trim(folder: Path) -> None:
 
 def _from_state(name: str, path: str, state: dict[str, Any]) -> TTFont:
     face = TTFontFace.__new__(TTFontFace)
+    state = dict(state)
+    face.hmetrics = _Metrics(state.pop("advances"), state.pop("bearings"))
     face.__dict__.update(state)
-    face._ttf_data = Path(path).read_bytes()
+    face._ttf_data = _mapped(path)
+    face.get_table = _windowed_glyf(face)
     face._pdfScale = _Scale(int(state["unitsPerEm"]))
     font = TTFont.__new__(TTFont)
     font.fontName = name
@@ -140,3 +168,43 @@ def _from_state(name: str, path: str, state: dict[str, Any]) -> TTFont:
     font._asciiReadable = rl_config.ttfAsciiReadable
     font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
     return font
+
+
+class _TableWindow:
+    """A table of the mapped font file read by slices: subsetting takes a few hundred glyphs
+    out of the ``glyf`` table, which need not be copied whole (megabytes) for each subset."""
+
+    def __init__(self, data: mmap.mmap | bytes, start: int, length: int) -> None:
+        self.data, self.start, self.length = data, start, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, part: slice) -> bytes:
+        first, last, step = part.indices(self.length)
+        if step != 1:
+            raise ValueError("font table windows are read in plain slices")
+        return self.data[self.start + first : self.start + max(first, last)]
+
+
+def _windowed_glyf(face: TTFontFace) -> Any:
+    """``face.get_table`` with ``glyf`` as a window; the other tables are small copies."""
+    copy_table = face.get_table
+
+    def get_table(tag: str) -> Any:
+        if tag != "glyf":
+            return copy_table(tag)
+        start, length = face.get_table_pos(tag)
+        return _TableWindow(face._ttf_data, start, length)
+
+    return get_table
+
+
+def _mapped(path: str) -> mmap.mmap | bytes:
+    """The font file's bytes, mapped read-only (slices are bytes, as reportlab expects);
+    read whole where mapping is refused (an empty file, an odd file system)."""
+    with open(path, "rb") as file:
+        try:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            return file.read()
