@@ -6,20 +6,13 @@ are main.py's job. The window's 导入 reads through :func:`read_for_import` too
 
 from __future__ import annotations
 
-# The checks engine and the next-year use case are imported where they are used: a command
-# that only imports, lists or exports starts without them.
+# The checks engine, the next-year use case and the store are imported where they are used:
+# a command that only exports a report file starts without them.
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from model.duplicates import (
-    DuplicateChoice,
-    Placement,
-    describe,
-    existing_reports,
-    place_report,
-)
 from model.errors import ReportNotFoundError
 from model.files.text_safety import make_report_safe, replaced_message
 from model.findings import ERROR, PENDING, Finding
@@ -29,11 +22,11 @@ from model.importers.readers import SUPPORTED_SUFFIXES
 from model.importers.text import ImportResult, import_file
 from model.report import Report, new_report_id
 from model.sections import format_of
-from model.store.lock import waiting_message
-from model.store.report_store import ReportStore, ReportSummary
 
 if TYPE_CHECKING:
+    from model.duplicates import Placement
     from model.next_year import NextYearResult
+    from model.store.report_store import ReportStore, ReportSummary
 
 LOCK_WAIT_SECONDS = 10.0  # a command waits this long for another writer to finish
 
@@ -48,6 +41,9 @@ def opened_store(
 ) -> Iterator[ReportStore]:
     """The store for one command. ``wait``: seconds to queue behind another writer;
     ``on_wait`` gets the sentence to show once the wait has lasted a second."""
+    from model.store.lock import waiting_message
+    from model.store.report_store import ReportStore
+
     notice = None if on_wait is None else (lambda: on_wait(waiting_message(path, wait)))
     store = ReportStore(path, read_only=read_only, backup_on_close=False, wait=wait, on_wait=notice)
     try:
@@ -91,10 +87,7 @@ def import_into_store(
     result = read_for_import(store, path, simplify=simplify)
     if store.holds_same(result.report):  # imported before (perhaps by a run that was killed)
         return result
-    existing = existing_reports(store, result.report)
-    choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
-    placement = place_report(store, result.report, choice)
-    result.warnings.extend(duplicate_warnings(existing, placement))
+    result.warnings.extend(_place(store, result.report, replace=replace))
     return result
 
 
@@ -106,15 +99,24 @@ def new_from_into_store(
     from model.next_year import new_from
 
     result = new_from(previous)
-    existing = existing_reports(store, result.report)
-    choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
-    placement = place_report(store, result.report, choice)
-    result.notes.extend(duplicate_warnings(existing, placement))
+    result.notes.extend(_place(store, result.report, replace=replace))
     return result
+
+
+def _place(store: ReportStore, report: Report, *, replace: bool) -> list[str]:
+    """Store a new report beside (or with ``replace`` instead of) a report of the same
+    agency and year; what the clerk is told about it."""
+    from model.duplicates import DuplicateChoice, existing_reports, place_report
+
+    existing = existing_reports(store, report)
+    choice = DuplicateChoice.REPLACE if replace else DuplicateChoice.KEEP_BOTH
+    return duplicate_warnings(existing, place_report(store, report, choice))
 
 
 def duplicate_warnings(existing: list[ReportSummary], placement: Placement) -> list[str]:
     """What the clerk is told after a report was stored beside or instead of others."""
+    from model.duplicates import describe
+
     names = "、".join(describe(s) for s in existing)
     if placement.replaced:
         return [f"原有的同一机关同一年度报告{names}已移到回收站，由新报告代替。"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +45,8 @@ def timestamp_of(stamp: object) -> float:
 
 
 def new_report_id() -> str:
+    import uuid  # only when a report is made: the module costs a fresh process 7 ms
+
     return uuid.uuid4().hex[:8]
 
 

@@ -11,8 +11,8 @@ import io
 import threading
 import unicodedata
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -380,7 +380,7 @@ def _tc(cell: ol.Cell, widths: list[int], vmerge: str) -> str:
         else:  # line breaks between words, as in the PDF (Word would cut 「不予公开」)
             room = (width - 2 * CELL_MARGIN_TWIPS) / 20 - 0.25
             lines = wrap_words(cell.text, room, _em_width)
-        text = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(t)}</w:t>' for t in lines)
+        text = "<w:br/>".join(f'<w:t xml:space="preserve">{_text(t)}</w:t>' for t in lines)
         run = (
             f'<w:r><w:rPr>{fonts}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>{text}</w:r>'
         )
@@ -488,3 +488,7 @@ def _page_field(p: DocxParagraph) -> None:
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     run._r.append(end)
+
+
+def _text(text: str) -> str:
+    return escape(text, quote=False)  # element text: only & < > need escaping

@@ -17,8 +17,8 @@ character drawn from a fallback face.
 from __future__ import annotations
 
 import math
+from html import escape
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -204,7 +204,7 @@ class _TableBuilder:
             else:
                 runs.append((face, ch))
         return "".join(
-            escape(chunk) if face == base else f'<font face="{face}">{escape(chunk)}</font>'
+            _text(chunk) if face == base else f'<font face="{face}">{_text(chunk)}</font>'
             for face, chunk in runs
         )
 
@@ -380,6 +380,10 @@ def _font(fonts: Any, role: str, fallback: str = "fangsong") -> str:
     if not name:
         raise ValueError(f"no font registered for {role}")
     return str(name)
+
+
+def _text(text: str) -> str:
+    return escape(text, quote=False)  # element text: only & < > need escaping
 
 
 def _style(name: str, font: str, alignment: int) -> ParagraphStyle:
