@@ -8,6 +8,7 @@ its own elsewhere (the font table lists the usual alternative names).
 from __future__ import annotations
 
 import io
+import math
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -37,7 +38,10 @@ __all__ = ["DOCX_FONTS", "DocxResult", "render_docx", "write_docx"]
 PAGE_W, PAGE_H = Mm(210), Mm(297)
 TOP, LEFT, BLOCK_W, BLOCK_H = 37.0, 28.0, 156.0, 225.0
 LINES, CHARS = 22, 28
-LINE_PITCH_PT = BLOCK_H / LINES * 72 / 25.4  # ≈ 28.99 pt
+# Whole twips, rounded down: 580 twips (29.0 pt) makes 22 lines 638.0 pt, over the 637.8 pt
+# of 225 mm, and LibreOffice then sets 21 lines a page (as does anything that keeps whole
+# lines inside the block).
+LINE_PITCH_PT = math.floor(BLOCK_H / LINES * 72 / 25.4 * 20) / 20  # 579 twips, 28.95 pt
 CHAR_PITCH_PT = BLOCK_W / CHARS * 72 / 25.4  # ≈ 15.79 pt
 BODY_PT, TITLE_PT, TABLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 10.5, 14.0
 LATIN = "Times New Roman"
@@ -132,6 +136,9 @@ def _page_setup(doc: DocxDocument) -> None:
     grid = OxmlElement("w:docGrid")
     grid.set(qn("w:type"), "linesAndChars")
     grid.set(qn("w:linePitch"), str(round(LINE_PITCH_PT * 20)))
+    # charSpace counts from the Normal size (16 pt), as Word reads it: 15.79 pt a character.
+    # LibreOffice 7.4 rounds each character up to whole cells instead (never narrowing it to
+    # the pitch): two cells for 16 pt, 14 characters a line, whatever negative value is here.
     grid.set(qn("w:charSpace"), str(round((CHAR_PITCH_PT - BODY_PT) * 4096)))
     sect.append(grid)
 
