@@ -9,11 +9,10 @@ from types import SimpleNamespace
 
 import pdfplumber
 import pytest
-from reportlab.lib.pagesizes import A4
+from page_blocks import Gap, render_blocks
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import SimpleDocTemplate, Spacer
 
 from export.outline import outline_table
 from export.pdf import tables
@@ -42,8 +41,8 @@ def fonts() -> SimpleNamespace:
     )
 
 
-def table_flowable(table, values, fonts, width):  # type: ignore[no-untyped-def]
-    return tables.table_flowable(outline_table(table, values, "s"), fonts, width)
+def table_block(table, values, fonts, width):  # type: ignore[no-untyped-def]
+    return tables.table_block(outline_table(table, values, "s"), fonts, width)
 
 
 @pytest.fixture(scope="module")
@@ -64,17 +63,7 @@ def filled_report(fmt: Format) -> Report:
 
 
 def render(story: list) -> bytes:
-    out = io.BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=28 * mm,
-        rightMargin=26 * mm,
-        topMargin=37 * mm,
-        bottomMargin=35 * mm,
-    )
-    doc.build(story)
-    return out.getvalue()
+    return render_blocks(story)
 
 
 def tables_of(pdf_bytes: bytes) -> list[list[list[list[str]]]]:
@@ -91,7 +80,7 @@ def test_table_three_prints_every_label_and_number_in_order(fonts, fmt: Format) 
     table = fmt.tables["t3"]
     report = filled_report(fmt)
     values = effective_values(report, fmt)
-    pages = tables_of(render([table_flowable(table, values, fonts, BLOCK_WIDTH)]))
+    pages = tables_of(render([table_block(table, values, fonts, BLOCK_WIDTH)]))
     assert all(len(tables) == 1 for tables in pages)
     rows = pages[0][0]
     for more in pages[1:]:  # a continuation repeats the three header rows
@@ -123,7 +112,7 @@ def test_table_three_prints_every_label_and_number_in_order(fonts, fmt: Format) 
 def test_header_repeats_when_the_table_breaks(fonts, fmt: Format) -> None:
     table = fmt.tables["t3"]
     values = effective_values(filled_report(fmt), fmt)
-    pdf = render([Spacer(1, 400), table_flowable(table, values, fonts, BLOCK_WIDTH)])
+    pdf = render([Gap(400), table_block(table, values, fonts, BLOCK_WIDTH)])
     pages = tables_of(pdf)
     assert len(pages) == 2
     first, second = pages[0][0], pages[1][0]
@@ -142,7 +131,7 @@ def test_header_repeats_when_the_table_breaks(fonts, fmt: Format) -> None:
 def test_table_four_headers_stack_two_characters_per_line(fonts, fmt: Format) -> None:
     table = fmt.tables["t4"]
     values = effective_values(filled_report(fmt), fmt)
-    with pdfplumber.open(io.BytesIO(render([table_flowable(table, values, fonts, 442.2)]))) as pdf:
+    with pdfplumber.open(io.BytesIO(render([table_block(table, values, fonts, 442.2)]))) as pdf:
         raw = pdf.pages[0].extract_tables()[0]
     assert raw[1][0] == "结果\n维持"
     assert raw[0][0] == "行政复议" and raw[0][5] == "行政诉讼"
@@ -155,7 +144,7 @@ def test_table_four_headers_stack_two_characters_per_line(fonts, fmt: Format) ->
 def test_table_two_captions_in_heiti_amount_with_decimals(fonts, fmt: Format) -> None:
     table = fmt.tables["t2"]
     values = effective_values(filled_report(fmt), fmt)
-    pdf = render([table_flowable(table, values, fonts, BLOCK_WIDTH)])
+    pdf = render([table_block(table, values, fonts, BLOCK_WIDTH)])
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         page = doc.pages[0]
         rows = page.extract_tables()[0]
@@ -184,8 +173,8 @@ def test_long_numbers_shrink_to_fit_and_rare_characters_fall_back(fonts) -> None
         return "T-Hei" if ch == "𠀀" else "T-Song"
 
     with_fallback = SimpleNamespace(**{**vars(fonts), "font_for_char": font_for_char})
-    flowable = table_flowable(table, {"x.a": 1234567, "x.b": None}, with_fallback, 120)
-    with pdfplumber.open(io.BytesIO(render([flowable]))) as pdf:
+    block = table_block(table, {"x.a": 1234567, "x.b": None}, with_fallback, 120)
+    with pdfplumber.open(io.BytesIO(render([block]))) as pdf:
         page = pdf.pages[0]
         text = page.extract_text()
         digits = [c for c in page.chars if c["text"].isdigit()]
@@ -210,7 +199,7 @@ def test_a_group_taller_than_a_page_still_prints(fonts) -> None:
         },
     )
     values = {f"g.{n}": n for n in range(1, 81)}
-    pdf = render([table_flowable(table, values, fonts, BLOCK_WIDTH)])
+    pdf = render([table_block(table, values, fonts, BLOCK_WIDTH)])
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         texts = [page.extract_text() for page in doc.pages]
     assert len(texts) >= 2

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from export.outline import Outline, build_outline
 from export.pdf.document import build_story
@@ -32,6 +31,7 @@ from export.pdf.geometry import (
     PAGE_NUMBER_SIZE,
     PAGE_WIDTH,
 )
+from export.pdf.pages import Frame, pour
 from export.pdf.typeset import MissingChar, Typesetter
 from export.pdf_file import write_atomically
 from model.formats import Format
@@ -71,11 +71,13 @@ def render_outline(outline: Outline, options: PdfOptions | None = None) -> PdfRe
         setter = Typesetter(fonts)
         story = build_story(outline, setter)
         buffer = io.BytesIO()
-        doc = _document(buffer, outline, fonts)
-        doc.build(story)
+        canvas = _canvas(buffer, outline, fonts)
+        frame = Frame(MARGIN_LEFT, BLOCK_BOTTOM, BLOCK_WIDTH, BLOCK_HEIGHT)
+        pages = pour(story, canvas, frame, lambda c, page: _draw_page_number(c, page, fonts))
+        canvas.save()
         return PdfResult(
             data=buffer.getvalue(),
-            pages=doc.page,
+            pages=pages,
             fonts_used=dict(fonts.fonts_used),
             substitutions=list(fonts.substitutions),
             missing_chars=setter.missing_chars(),
@@ -91,38 +93,19 @@ def write_pdf(
     return result
 
 
-def _document(buffer: io.BytesIO, outline: Outline, fonts: FontSet) -> BaseDocTemplate:
-    frame = Frame(
-        MARGIN_LEFT,
-        BLOCK_BOTTOM,
-        BLOCK_WIDTH,
-        BLOCK_HEIGHT,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="block",
-    )
-
-    def page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        _draw_page_number(canvas, doc.page, fonts)
-
-    doc = BaseDocTemplate(
+def _canvas(buffer: io.BytesIO, outline: Outline, fonts: FontSet) -> Canvas:
+    canvas = Canvas(
         buffer,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        title=outline.title.replace("\n", ""),
-        author=outline.agency,
-        subject=outline.format_name or "政府信息公开工作年度报告",
-        creator="nianbao 公开年报编辑器",
-        keywords=["政府信息公开", "年度报告"],
         initialFontName=fonts.fangsong,  # no stray non-embedded Helvetica font object
         initialFontSize=16,
-        leftMargin=MARGIN_LEFT,
-        topMargin=PAGE_HEIGHT - BLOCK_BOTTOM - BLOCK_HEIGHT,
-        allowSplitting=1,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=page_number)])
-    return doc
+    canvas.setTitle(outline.title.replace("\n", ""))
+    canvas.setAuthor(outline.agency)
+    canvas.setSubject(outline.format_name or "政府信息公开工作年度报告")
+    canvas.setCreator("nianbao 公开年报编辑器")
+    canvas.setKeywords(["政府信息公开", "年度报告"])
+    return canvas
 
 
 def _draw_page_number(canvas: Canvas, page: int, fonts: FontSet) -> None:

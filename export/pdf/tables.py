@@ -1,34 +1,30 @@
-"""An outline table as reportlab Tables, printed like the template and broken across pages
-the way a typesetter would.
+"""An outline table as ruled grids (:mod:`export.pdf.cell_grid`), printed like the template
+and broken across pages the way a typesetter would.
 
-Merged headers and side labels become SPAN commands. Cells are plain strings drawn by the
-Table itself (fast: no Paragraph per cell); labels are wrapped here between words (see
-:mod:`export.pdf.words`), and each column is at least as wide as the longest word of the
-labels it holds, so 「自然人」 or 「三、」 never break or cross a rule.
+Labels are wrapped here between words (see :mod:`export.pdf.words`), and each column is at
+least as wide as the longest word of the labels it holds, so 「自然人」 or 「三、」 never break
+or cross a rule.
 
 Page breaks are chosen here, not by reportlab: a table breaks only between rows that no
 merged cell joins, or inside a long merged block (三、本年度办理结果) between its sub-blocks,
 where the side label is printed again; a first part of three rows or fewer is not left at a
 page foot (the table starts on the next page instead); each continuation repeats the header
-and says 「续表」. A label holding a character its face lacks becomes a Paragraph with that
-character drawn from a fallback face.
+and says 「续表」. A character a label's face lacks is drawn from a fallback face.
 """
 
 from __future__ import annotations
 
 import math
-from html import escape
 from typing import Any
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from export import outline as ol
 from export.pdf import layout
+from export.pdf.cell_grid import CellGrid, GridStyle, GridText, Run
 from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, LINE_PITCH, baseline_offset
+from export.pdf.pages import Block
 from export.table_widths import fit_widths, wrap_words
 
 FONT_SIZE = 10.5  # 五号
@@ -42,13 +38,14 @@ MIN_FIRST_ROWS = 4  # fewer rows of figures at a page foot are a stub: start on 
 MIN_LAST_ROWS = 2  # nor is one row of figures carried over alone under 续表
 CONTINUED = "续表"
 CONTINUED_SIZE = 14.0  # 4号
+GRID_STYLE = GridStyle(leading=LEADING, pad_h=PADDING_H, pad_v=PADDING_V, rule_width=RULE_WIDTH)
 WRAP_CACHE_LIMIT = 20_000  # wrapped labels kept per process (a format has a few hundred)
 
 _wrap_cache: dict[tuple[str, str, float, float], str] = {}
 _widths_cache: dict[tuple[str, tuple[str, ...], float, int, str], list[float]] = {}
 
 
-def table_flowable(table: ol.Table, fonts: Any, width: float = BLOCK_WIDTH) -> Flowable:
+def table_block(table: ol.Table, fonts: Any, width: float = BLOCK_WIDTH) -> Block:
     """The printed table, breaking across pages by itself; ``fonts`` is a FontSet."""
     key = (table.id, table.cells, id(fonts), round(width, 3))
     builder = _builders.get(key)
@@ -61,13 +58,13 @@ def table_flowable(table: ol.Table, fonts: Any, width: float = BLOCK_WIDTH) -> F
 
 
 # The same table printed again (the preview after an edit elsewhere, a second export) reuses
-# its builder and the reportlab Tables it made; renders never overlap (the render lock).
+# its builder and the grids it made; renders never overlap (the render lock).
 BUILDER_CACHE_LIMIT = 24
 _builders: dict[tuple[object, ...], _TableBuilder] = {}
 
 
 class _TableBuilder:
-    """Makes the reportlab Table of any run of body rows (with the header above it)."""
+    """Makes the grid of any run of body rows (with the header above it)."""
 
     def __init__(self, table: ol.Table, fonts: Any, width: float) -> None:
         self.table = table
@@ -75,17 +72,8 @@ class _TableBuilder:
         self.body_font = _font(self.fonts, "fangsong")
         self.number_font = self.fonts.latin_for("fangsong") or self.body_font
         self.col_widths = column_widths(table, self.body_font, width, self.number_font)
-        self.styles = {
-            "label": _style("nb-table-label", self.body_font, TA_LEFT),
-            "center": _style("nb-table-center", self.body_font, TA_CENTER),
-            "caption": _style(
-                "nb-table-caption", _font(self.fonts, "heiti", "fangsong"), TA_CENTER
-            ),
-        }
-        self._tables: dict[tuple[int, int], Table] = {}
-        self._heights: list[float] | None = None
-        self._sizes: dict[tuple[int, int, float], tuple[float, float]] = {}
-        self._fallback: dict[tuple[str, str], bool] = {}
+        self._grids: dict[tuple[int, int], CellGrid] = {}
+        self._cells: dict[tuple[int, int], GridText] = {}  # (row, col) -> the set cell
         self.boundaries = _boundaries(table)
         # rows holding figures (a caption or sub-header row alone is no content)
         self.content_rows = sorted(
@@ -93,45 +81,27 @@ class _TableBuilder:
         )
 
     def size(self, first: int, last: int, width: float) -> tuple[float, float]:
-        """(width, height) of the Table of these rows; laid out once (a Table keeps its
-        layout, and platypus asks for the size of the same part many times)."""
-        key = (first, last, round(width, 3))
-        found = self._sizes.get(key)
-        if found is None:
-            found = self.table_for(first, last).wrap(width, 1e6)
-            self._sizes[key] = found
-        return found
+        """(width, height) of the grid of these rows."""
+        grid = self.table_for(first, last)
+        return grid.width, grid.height
 
     def row_heights(self, width: float) -> list[float]:
-        """Heights of every row of the whole table (header and body), measured once."""
-        if self._heights is None:
-            self.size(self.table.header_rows, self.table.rows - 1, width)
-            whole = self.table_for(self.table.header_rows, self.table.rows - 1)
-            self._heights = list(whole._rowHeights)
-        return self._heights
+        """Heights of every row of the whole table (header and body)."""
+        return self.table_for(self.table.header_rows, self.table.rows - 1).row_heights
 
-    def table_for(self, first: int, last: int) -> Table:
+    def table_for(self, first: int, last: int) -> CellGrid:
         key = (first, last)
-        found = self._tables.get(key)
+        found = self._grids.get(key)
         if found is None:
             found = self._build(first, last)
-            self._tables[key] = found
+            self._grids[key] = found
         return found
 
-    def _build(self, first: int, last: int) -> Table:
+    def _build(self, first: int, last: int) -> CellGrid:
+        """The header rows, then body rows ``first``..``last``; a merged cell cut by the
+        page break is printed on each side of it."""
         header = self.table.header_rows
-        count = header + last - first + 1
-        data: list[list[Any]] = [["" for _ in range(self.table.columns)] for _ in range(count)]
-        commands: list[tuple[Any, ...]] = [
-            ("GRID", (0, 0), (-1, -1), RULE_WIDTH, "black"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PADDING_H),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING_H),
-            ("TOPPADDING", (0, 0), (-1, -1), PADDING_V),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PADDING_V),
-            ("FONT", (0, 0), (-1, -1), self.body_font, FONT_SIZE, LEADING),
-        ]
+        cells: list[GridText] = []
         for cell in self.table.cells:
             end = cell.row + cell.rowspan - 1
             if cell.row < header:
@@ -141,84 +111,73 @@ class _TableBuilder:
             else:
                 top = max(cell.row, first) - first + header
                 bottom = min(end, last) - first + header
-            where = (cell.col, top)
-            data[top][cell.col] = self._content(cell, where, commands)
-            if bottom > top or cell.colspan > 1:
-                commands.append(("SPAN", where, (cell.col + cell.colspan - 1, bottom)))
-        return Table(
-            data,
-            colWidths=self.col_widths,
-            style=TableStyle(commands),
-            hAlign="CENTER",
-        )
+            placed = self._set(cell)
+            cells.append(
+                GridText(
+                    top,
+                    cell.col,
+                    placed.lines,
+                    placed.size,
+                    centred=placed.centred,
+                    rowspan=bottom - top + 1,
+                    colspan=cell.colspan,
+                )
+            )
+        rows = header + last - first + 1
+        return CellGrid(self.col_widths, rows, cells, GRID_STYLE)
 
-    def _content(self, cell: ol.Cell, where: tuple[int, int], commands: list[Any]) -> Any:
-        room = self._width(cell)
-        if cell.kind == ol.VALUE:
-            return self._number(cell.text, room, where, commands)
+    def _set(self, cell: ol.Cell) -> GridText:
+        """The cell's lines, faces and size (its place is filled in by the caller)."""
+        key = (cell.row, cell.col)
+        found = self._cells.get(key)
+        if found is None:
+            found = self._number(cell) if cell.kind == ol.VALUE else self._label(cell)
+            self._cells[key] = found
+        return found
+
+    def _label(self, cell: ol.Cell) -> GridText:
         role = "heiti" if cell.kind == ol.CAPTION else "fangsong"
         face = _font(self.fonts, role, "fangsong")
-        if self._needs_fallback(cell.text, role, face):
-            style = "caption" if role == "heiti" else ("center" if cell.centred else "label")
-            return Paragraph(self._markup(cell.text, role), self.styles[style])
-        if role != "fangsong":
-            commands.append(("FONTNAME", where, where, face))
-        if not cell.centred:
-            commands.append(("ALIGN", where, where, "LEFT"))
-        return wrapped_label(cell.text, face, FONT_SIZE, room)
+        text = wrapped_label(cell.text, face, FONT_SIZE, self._width(cell))
+        lines = tuple(self._runs(line, role, face) for line in text.split("\n"))
+        return GridText(0, cell.col, lines, FONT_SIZE, centred=cell.centred)
 
-    def _number(self, text: str, room: float, where: tuple[int, int], commands: list[Any]) -> str:
-        if not text:
-            return text
+    def _number(self, cell: ol.Cell) -> GridText:
+        text = cell.text
         font = self.number_font if text.isascii() else self.body_font
-        if font != self.body_font:
-            commands.append(("FONTNAME", where, where, font))
+        size = FONT_SIZE
         natural = stringWidth(text, font, FONT_SIZE)
+        room = self._width(cell)
         if natural > room:
-            size = max(MIN_NUMBER_SIZE, FONT_SIZE * room / natural * 0.95)
-            commands.append(("FONTSIZE", where, where, round(size, 2)))
-        return text
+            size = round(max(MIN_NUMBER_SIZE, FONT_SIZE * room / natural * 0.95), 2)
+        lines = (((font, text),),) if text else ()
+        return GridText(0, cell.col, lines, size)
 
-    def _needs_fallback(self, text: str, role: str, face: str) -> bool:
-        """True when some character of ``text`` is drawn from another face than ``face``."""
-        key = (text, role)
-        known = self._fallback.get(key)
-        if known is None:
-            find = self.fonts.font_for_char
-            chars = {ch for ch in text if not ch.isascii()}
-            known = any(find(role, ch) not in (face, None) for ch in chars)
-            self._fallback[key] = known
-        return known
+    def _runs(self, line: str, role: str, face: str) -> tuple[Run, ...]:
+        """The line in runs of one face: characters ``face`` lacks come from a fallback."""
+        runs: list[Run] = []
+        find = self.fonts.font_for_char
+        for ch in line:
+            font = face if ch.isascii() else (find(role, ch) or face)
+            if runs and runs[-1][0] == font:
+                runs[-1] = (font, runs[-1][1] + ch)
+            else:
+                runs.append((font, ch))
+        return tuple(runs)
 
     def _width(self, cell: ol.Cell) -> float:
         return sum(self.col_widths[cell.col : cell.col + cell.colspan]) - 2 * PADDING_H
 
-    def _markup(self, text: str, role: str) -> str:
-        """Escaped text; characters the role's face lacks are drawn from a face that has them."""
-        base = _font(self.fonts, role, "fangsong")
-        runs: list[tuple[str, str]] = []
-        for ch in text:
-            face = self.fonts.font_for_char(role, ch) if not ch.isascii() else base
-            if runs and runs[-1][0] == face:
-                runs[-1] = (face, runs[-1][1] + ch)
-            else:
-                runs.append((face, ch))
-        return "".join(
-            _text(chunk) if face == base else f'<font face="{face}">{_text(chunk)}</font>'
-            for face, chunk in runs
-        )
 
-
-class PagedTable(Flowable):
+class PagedTable(Block):
     """Body rows ``first``..``last`` of a table (header repeated), snapped to the grid."""
 
     def __init__(self, builder: _TableBuilder, first: int, last: int, *, continued: bool) -> None:
-        super().__init__()
         self.builder = builder
         self.first = first
         self.last = last
         self.continued = continued
-        self._table: Table | None = None
+        self._table: CellGrid | None = None
         self._w = self._h = 0.0
 
     @property
@@ -232,7 +191,7 @@ class PagedTable(Flowable):
         self.height = _snap(self._h + self.label_height)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+    def split(self, availWidth: float, availHeight: float) -> list[Block]:
         at_top = availHeight >= BLOCK_HEIGHT - 3 * LINE_PITCH
         room = availHeight
         best: tuple[int, float] | None = None
@@ -380,19 +339,3 @@ def _font(fonts: Any, role: str, fallback: str = "fangsong") -> str:
     if not name:
         raise ValueError(f"no font registered for {role}")
     return str(name)
-
-
-def _text(text: str) -> str:
-    return escape(text, quote=False)  # element text: only & < > need escaping
-
-
-def _style(name: str, font: str, alignment: int) -> ParagraphStyle:
-    return ParagraphStyle(
-        name,
-        fontName=font,
-        fontSize=FONT_SIZE,
-        leading=LEADING,
-        alignment=alignment,
-        wordWrap="CJK",
-        splitLongWords=True,
-    )

@@ -1,21 +1,19 @@
-"""reportlab flowables for grid-set text: lines at exact positions, keep-with-next, grid snap."""
+"""Blocks of grid-set text: lines at exact positions, and a heading kept with what follows."""
 
 from __future__ import annotations
 
-import math
-
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
 
 from export.pdf.geometry import BLOCK_HEIGHT, BLOCK_WIDTH, LINE_PITCH, baseline_offset
+from export.pdf.pages import Block
 from export.pdf.typeset import TypesetLine
 
 _PAGE = BLOCK_HEIGHT + 0.01
 PlacedLine = tuple[TypesetLine | None, float]  # (line or None for a blank line, x offset)
 
 
-class GridLines(Flowable):
+class GridLines(Block):
     """Lines on the 22-line grid, drawn at the positions the layout computed.
 
     Splits between lines; a paragraph never leaves a single line alone at the foot or the
@@ -23,7 +21,6 @@ class GridLines(Flowable):
     """
 
     def __init__(self, lines: list[PlacedLine], *, splittable: bool = True) -> None:
-        super().__init__()
         self.lines = lines
         self.splittable = splittable
         self.width = BLOCK_WIDTH
@@ -32,7 +29,7 @@ class GridLines(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+    def split(self, availWidth: float, availHeight: float) -> list[Block]:
         n = len(self.lines)
         fit = int((availHeight + 0.01) // LINE_PITCH)
         if not self.splittable or fit <= 0 or fit >= n:
@@ -86,11 +83,10 @@ def _subset_pieces(text: str, font_name: str, canv: Canvas) -> list[tuple[int, s
     return pieces
 
 
-class KeepWithNext(Flowable):
+class KeepWithNext(Block):
     """A heading glued to what follows: never the last thing on a page."""
 
-    def __init__(self, first: Flowable, follower: Flowable, frame_height: float) -> None:
-        super().__init__()
+    def __init__(self, first: Block, follower: Block, frame_height: float) -> None:
         self.first = first
         self.follower = follower
         self.frame_height = frame_height
@@ -103,7 +99,7 @@ class KeepWithNext(Flowable):
         self.height = self._h1 + self._h2
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+    def split(self, availWidth: float, availHeight: float) -> list[Block]:
         _, h1 = self.first.wrap(availWidth, availHeight)
         at_top = availHeight >= self.frame_height - 0.5
         if h1 < availHeight:
@@ -115,28 +111,3 @@ class KeepWithNext(Flowable):
     def draw(self) -> None:
         self.first.drawOn(self.canv, 0, self._h2)
         self.follower.drawOn(self.canv, 0, 0)
-
-    def getKeepWithNext(self) -> bool:
-        return False
-
-
-class SnapToGrid(Flowable):
-    """Wraps a flowable (a table) so that what follows starts on a grid line again."""
-
-    def __init__(self, inner: Flowable) -> None:
-        super().__init__()
-        self.inner = inner
-        self._w = self._h = 0.0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._w, self._h = self.inner.wrap(availWidth, availHeight)
-        self.width = availWidth
-        self.height = math.ceil(self._h / LINE_PITCH - 1e-6) * LINE_PITCH
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return [SnapToGrid(part) for part in self.inner.split(availWidth, availHeight)]
-
-    def draw(self) -> None:
-        x = max((self.width - self._w) / 2, 0.0)
-        self.inner.drawOn(self.canv, x, self.height - self._h)
