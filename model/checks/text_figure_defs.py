@@ -167,7 +167,8 @@ def _regex(expression: str, where: str) -> re.Pattern[str]:
 def _cells(specs: Iterable[str], known: list[str], where: str) -> tuple[str, ...]:
     cells: list[str] = []
     for spec in specs:
-        matched = [c for c in known if fnmatch.fnmatchcase(c, spec)]
+        matches = re.compile(fnmatch.translate(spec)).match  # one pattern for all the cells
+        matched = [c for c in known if matches(c)]
         if not matched:
             raise ValueError(f"{where}: no table cell matches {spec}")
         cells.extend(c for c in matched if c not in cells)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -119,7 +118,7 @@ def atomic_write(path: Path, chunks: Sequence[bytes] | bytes, *, mode: int = DOC
         chunks = [bytes(chunks)]
     target = resolve_target(Path(path))
     folder = target.parent
-    temp = folder / f"{temp_prefix(target)}{secrets.token_hex(4)}"
+    temp = folder / f"{temp_prefix(target)}{os.urandom(4).hex()}"
     permissions = _mode_for(target, mode)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
