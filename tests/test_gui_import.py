@@ -127,6 +127,45 @@ def test_free_format_sections_can_be_added_renamed_moved_and_removed(
     assert menu.build(stored.own_sections[0][0]).actions()
 
 
+def test_section_changes_and_unplaced_edits_are_undone_step_by_step(
+    qtbot, window, store, monkeypatch
+) -> None:
+    report = import_text(
+        "某某局2015年政府信息公开工作年度报告\n一、概述\n概述。\n二、申请办理\n无申请。\n"
+    ).report
+    store.put(report)
+    window.open_report(report.id)
+    editor = window.current_editor()
+    session = window.current_session()
+    menu = editor._section_menu
+    headings = lambda: [editor.tabs.tabText(i) for i in range(1, editor.tabs.count())]  # noqa: E731
+    first = report.own_sections[0][0]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("一、总体概述", True))
+    menu.rename(first)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    menu.remove(first)
+    assert headings() == ["二、申请办理", "未归类内容"]
+    editor.unplaced_tab.text.setPlainText("概述。")  # the clerk trims the moved heading
+    assert session.report.unplaced == ["概述。"]
+
+    session.undo_stack.undo()  # the trimming
+    assert editor.unplaced_tab.text.toPlainText() == "一、总体概述\n概述。"
+    session.undo_stack.undo()  # the removal: the section and its text come back
+    assert headings()[:2] == ["一、总体概述", "二、申请办理"]
+    assert session.report.paragraphs(first) == ["概述。"]
+    assert session.report.unplaced == []
+    assert editor.current_section_id() == first  # shown where the clerk can see it back
+    session.undo_stack.undo()  # the renaming
+    assert headings()[:2] == ["一、概述", "二、申请办理"]
+    assert store.get(report.id).own_sections[0] == (first, "一、概述")  # saved at once
+
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert headings()[0] == "二、申请办理"
+    assert session.report.unplaced == ["一、总体概述", "概述。"]
+    assert first not in session.report.sections
+
+
 def test_unplaced_content_has_its_own_tab_to_copy_from_and_trim(qtbot, window, store) -> None:
     text = (
         "某某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"

@@ -36,7 +36,7 @@ from gui.editing.basic_info_tab import BasicInfoTab
 from gui.editing.section_menu import UNREVIEWED_SUFFIX, SectionMenu
 from gui.editing.session import BASIC, ReportSession
 from gui.editing.text_section import SectionTab
-from gui.editing.unplaced_tab import UnplacedTab
+from gui.editing.unplaced_tab import UNPLACED, UnplacedTab
 from gui.keys import redo_shortcuts
 from model.checks.engine import active
 from model.findings import ERROR, WARNING, Finding
@@ -372,14 +372,29 @@ class ReportEditor(QWidget):
     def _tab(self, section_id: str) -> QWidget | None:
         if section_id == BASIC:
             return self.basic
+        if section_id == UNPLACED:
+            return self.unplaced_tab
         return self.section_tabs.get(section_id)
 
     def _on_section_changed(self, section_id: str) -> None:
         if section_id == BASIC:
             self.basic.refresh()
+        elif section_id == UNPLACED:
+            self._follow_unplaced()
+            return  # 未归类内容 is not checked: no mark on its tab
         elif section_id in self.section_tabs:
             self.section_tabs[section_id].binder.load()
         self._update_mark(section_id)
+
+    def _follow_unplaced(self) -> None:
+        """未归类内容 changed: its tab shows the text, and appears when text arrives (a
+        removed section, an undo). Emptied by the clerk, it stays until the report is
+        opened again, so what she is typing in never vanishes."""
+        if self.unplaced_tab is not None:
+            self.unplaced_tab.refresh()
+        elif self.session.report.unplaced:
+            self.unplaced_tab = UnplacedTab(self.session)
+            self.tabs.addTab(self.unplaced_tab, self.tr("未归类内容"))
 
     def _on_history_applied(self, section_id: str) -> None:
         tab = self._tab(section_id)

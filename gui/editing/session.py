@@ -23,9 +23,11 @@ from gui.editing.undo_commands import (
     CELL,
     DISMISSED,
     META,
+    OWN_SECTIONS,
     PREAMBLE,
     SECTION,
     STATED,
+    UNPLACED,
     YEAR,
     EditCommand,
     FieldChange,
@@ -180,18 +182,17 @@ class ReportSession(QObject):
             self.sectionChanged.emit(part)
 
     def set_unplaced(self, paragraphs: list[str]) -> None:
-        """未归类内容 as the clerk trimmed it (saved with the report, not undoable)."""
-        if paragraphs == self.report.unplaced:
-            return
-        self.report.set_unplaced(paragraphs)
-        self._dirty = True
-        self._save_timer.start()
-        self.changed.emit()
+        """未归类内容 as the clerk trimmed it (saved with the report, never printed)."""
+        change = FieldChange(FieldRef(UNPLACED), list(self.report.unplaced), list(paragraphs))
+        self._push([change], self.tr("修改未归类内容"), mergeable=True)
 
     def set_own_sections(self, sections: list[tuple[str, str]], dropped: list[str]) -> None:
-        """A free-format report's sections added, renamed, removed or reordered (saved at
-        once, not undoable). The text of a removed section goes to 未归类内容, never lost."""
+        """A free-format report's sections added, renamed, removed or reordered: one undo
+        step, saved at once. The text of a removed section goes to 未归类内容, never lost."""
         kept_ids = {section_id for section_id, _ in sections}
+        changes = [
+            FieldChange(FieldRef(OWN_SECTIONS), list(self.report.own_sections), list(sections))
+        ]
         moved: list[str] = []
         for section_id in dropped:
             if section_id in kept_ids:
@@ -199,16 +200,11 @@ class ReportSession(QObject):
             paragraphs = self.report.paragraphs(section_id)
             if paragraphs:
                 moved += [self._heading_of(section_id), *paragraphs]
-            self.report.sections.pop(section_id, None)
+                changes.append(FieldChange(FieldRef(SECTION, section_id), paragraphs, []))
         if moved:
-            self.report.set_unplaced([*self.report.unplaced, *moved])
-        self.report.set_own_sections(sections)
-        self.fmt = format_of(self.report)
-        self.undo_stack.clear()  # the history names sections that may be gone
-        self._dirty = True
-        self.save_now()
-        self.sectionsChanged.emit()
-        self.changed.emit()
+            unplaced = list(self.report.unplaced)
+            changes.append(FieldChange(FieldRef(UNPLACED), unplaced, [*unplaced, *moved]))
+        self._push(changes, self.tr("调整报告的部分"), mergeable=False)
 
     def _heading_of(self, section_id: str) -> str:
         return next((s.heading for s in self.fmt.sections if s.id == section_id), section_id)
@@ -366,6 +362,10 @@ class ReportSession(QObject):
     def _applied(self, refs: Sequence[FieldRef], by_history: bool) -> None:
         """After a command changed the report: remember, schedule saves, tell the widgets."""
         self._mark_dirty()
+        if any(r.kind == OWN_SECTIONS for r in refs):  # the tabs follow before their texts
+            self.fmt = format_of(self.report)
+            self.save_now()
+            self.sectionsChanged.emit()
         cells = [r.key for r in refs if r.kind == CELL]
         sections: list[str] = []
         for ref in refs:
@@ -385,6 +385,8 @@ class ReportSession(QObject):
             return BASIC
         if ref.kind == SECTION:
             return ref.key
+        if ref.kind == UNPLACED:
+            return UNPLACED
         if ref.kind == CELL:
             return self._cell_sections.get(ref.key)
         return None

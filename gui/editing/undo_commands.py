@@ -32,6 +32,8 @@ SECTION = "section"
 CELL = "cell"
 DISMISSED = "dismissed"
 STATED = "stated"  # a total the imported document printed
+UNPLACED = "unplaced"  # 未归类内容
+OWN_SECTIONS = "own_sections"  # a free-format report's section list (id, heading)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,10 @@ def read_field(report: Report, ref: FieldRef) -> Any:
         return report.dismissed.get(ref.key)
     if ref.kind == STATED:
         return report.stated_totals.get(ref.key)
+    if ref.kind == UNPLACED:
+        return list(report.unplaced)
+    if ref.kind == OWN_SECTIONS:
+        return list(report.own_sections)
     raise KeyError(ref)
 
 
@@ -84,6 +90,10 @@ def write_field(report: Report, ref: FieldRef, value: Any) -> None:
             report.dismiss(ref.key, value)
     elif ref.kind == STATED:
         report.set_stated_total(ref.key, value)
+    elif ref.kind == UNPLACED:
+        report.set_unplaced(value)
+    elif ref.kind == OWN_SECTIONS:
+        report.set_own_sections(value)
     else:
         raise KeyError(ref)
 

@@ -1563,6 +1563,14 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <translation>Change text</translation>
     </message>
     <message>
+      <source>修改未归类内容</source>
+      <translation>Edit the unplaced content</translation>
+    </message>
+    <message>
+      <source>调整报告的部分</source>
+      <translation>Change the report's parts</translation>
+    </message>
+    <message>
       <source>修改表格数据</source>
       <translation>Change table data</translation>
     </message>
