@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
+from gui.editing.editor import ReportEditor
 from gui.shell import duplicate_dialog
 from gui.shell.import_dialog import (
     ImportDialog,
@@ -17,6 +18,7 @@ from gui.shell.import_dialog import (
 )
 from model.duplicates import DuplicateChoice
 from model.importers.text import import_file, import_text
+from model.report import Report
 
 
 def test_filters_name_every_type_and_one_for_all() -> None:
@@ -99,17 +101,27 @@ def test_new_from_previous_opens_next_year_with_unreviewed_tabs(
     assert "s1" not in store.get(session.report.id).unreviewed or session.save_now()
 
 
-def test_free_format_sections_can_be_added_renamed_moved_and_removed(
-    qtbot, window, store, monkeypatch
-) -> None:
+def open_free_format_report(window, store) -> tuple[Report, ReportEditor]:
+    """A 2015 report of two parts of its own (一、概述 and 二、申请办理), open in the window."""
     report = import_text(
         "某某局2015年政府信息公开工作年度报告\n一、概述\n概述。\n二、申请办理\n无申请。\n"
     ).report
     store.put(report)
     window.open_report(report.id)
-    editor = window.current_editor()
+    return report, window.current_editor()
+
+
+def tab_headings(editor: ReportEditor) -> list[str]:
+    """The tabs after 基本信息."""
+    return [editor.tabs.tabText(i) for i in range(1, editor.tabs.count())]
+
+
+def test_free_format_sections_can_be_added_renamed_moved_and_removed(
+    qtbot, window, store, monkeypatch
+) -> None:
+    report, editor = open_free_format_report(window, store)
     menu = editor._section_menu
-    headings = lambda: [editor.tabs.tabText(i) for i in range(1, editor.tabs.count())]  # noqa: E731
+    headings = lambda: tab_headings(editor)  # noqa: E731
     assert headings() == ["一、概述", "二、申请办理"]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("三、其他事项", True))
     menu.add(report.own_sections[-1][0])
@@ -130,15 +142,10 @@ def test_free_format_sections_can_be_added_renamed_moved_and_removed(
 def test_section_changes_and_unplaced_edits_are_undone_step_by_step(
     qtbot, window, store, monkeypatch
 ) -> None:
-    report = import_text(
-        "某某局2015年政府信息公开工作年度报告\n一、概述\n概述。\n二、申请办理\n无申请。\n"
-    ).report
-    store.put(report)
-    window.open_report(report.id)
-    editor = window.current_editor()
+    report, editor = open_free_format_report(window, store)
     session = window.current_session()
     menu = editor._section_menu
-    headings = lambda: [editor.tabs.tabText(i) for i in range(1, editor.tabs.count())]  # noqa: E731
+    headings = lambda: tab_headings(editor)  # noqa: E731
     first = report.own_sections[0][0]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("一、总体概述", True))
     menu.rename(first)
