@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from import_docs import load, write_docx, write_html
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -63,6 +64,36 @@ def test_dropped_file_is_imported_and_opened(qtbot, window, store, monkeypatch, 
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
     assert dropped_report_file(other) is None
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
+def test_a_dropped_traditional_report_asks_whether_to_simplify(
+    answer, qtbot, window, store, monkeypatch, tmp_path
+) -> None:
+    path = write_docx(load("2010_leshan_legal_affairs_office_traditional"), tmp_path / "t.docx")
+    asked: list[str] = []
+
+    def question(parent, title: str, text: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.import_report(str(path))  # what a drop or a double-clicked file does
+    assert len(asked) == 1 and "繁体字" in asked[0]
+    [summary] = store.list_reports()
+    text = "".join(p for ps in store.get(summary.id).sections.values() for p in ps)
+    simplified = answer == QMessageBox.StandardButton.Yes
+    assert ("公開" in text) != simplified
+    assert ("公开" in text) == simplified
+
+
+def test_a_dropped_simplified_report_asks_nothing(qtbot, window, store, monkeypatch, tmp_path):
+    path = write_html(load("2023_liuzhou_sports_bureau"), tmp_path / "page.html")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.import_report(str(path))
+    assert len(store.list_reports()) == 1
 
 
 def test_import_report_lists_the_unplaced_content_to_copy(qtbot, tmp_path) -> None:

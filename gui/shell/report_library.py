@@ -19,6 +19,7 @@ from model.errors import NianbaoError
 
 if TYPE_CHECKING:
     from gui.editing.session import ReportSession
+    from model.importers.result import ImportResult
     from model.report import Report
     from model.store.report_store import ReportStore, ReportSummary
 
@@ -86,16 +87,20 @@ class ReportLibrary(QObject):
         from gui.shell.import_dialog import ImportDialog, ImportReportDialog
 
         simplify = False
+        asked = False  # the dialog asks about 繁体 before reading; a dropped file after
         if not path:
             dialog = ImportDialog(self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             path, simplify = dialog.chosen()
+            asked = True
             prefs.remember_folder("import/last_dir", Path(path).parent)
         try:
             from model.commands import read_for_import
 
             result = read_for_import(self.store, Path(path), simplify=simplify)
+            if not asked and self._wants_simplified(result):
+                result = read_for_import(self.store, Path(path), simplify=True)
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
             return
@@ -128,6 +133,21 @@ class ReportLibrary(QObject):
             )
         else:
             self.notice.emit(self.tr("报告已导入。"), 8000)
+
+    def _wants_simplified(self, result: ImportResult) -> bool:
+        """A dropped or given file turned out to be in 繁体: the question the import dialog
+        asks beforehand, asked now."""
+        if result.summary is None or not result.summary.traditional:
+            return False
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("繁体字报告"),
+            self.tr(
+                "这份报告是用繁体字写的。要把全文转为简体字吗？\n\n"
+                "选“否”则保留原文的繁体字；标题和各部分照样能识别。"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def new_from_previous(self) -> None:
         """以上年报告为基础新建: next year's report from the open one, stored and opened."""

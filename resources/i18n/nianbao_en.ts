@@ -1449,6 +1449,18 @@ They are kept in a recovery file and can be restored the next time. Close this r
       <translation>The report was imported.</translation>
     </message>
     <message>
+      <source>繁体字报告</source>
+      <translation>Report in traditional characters</translation>
+    </message>
+    <message>
+      <source>这份报告是用繁体字写的。要把全文转为简体字吗？
+
+选“否”则保留原文的繁体字；标题和各部分照样能识别。</source>
+      <translation>This report is written in traditional characters. Convert the whole text to simplified characters?
+
+Choose “No” to keep the traditional characters; headings and parts are recognised either way.</translation>
+    </message>
+    <message>
       <source>无法新建</source>
       <translation>Cannot create the report</translation>
     </message>
