@@ -45,6 +45,28 @@ class PrintRequest:
     sides: str = ""  # a key of SIDES; "" leaves the queue's default
     title: str = ""
     grayscale: bool = False  # 灰度 chosen in the dialog
+    # the dialog's other CUPS options (奇数页/偶数页 "page-set", 每张多页 "number-up", …)
+    options: tuple[tuple[str, str], ...] = ()
+
+
+# Options the request carries itself: the dialog's copy of them is not passed twice.
+OWN_OPTIONS = frozenset(
+    {"copies", "collate", "page-ranges", "outputorder", "sides", "print-color-mode"}
+)
+_OPTION_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_OPTION_VALUE = re.compile(r"^[^\s'\"\\]+$")  # lp -o would split or unquote anything else
+
+
+def cups_options(pairs: list[str]) -> tuple[tuple[str, str], ...]:
+    """The dialog's CUPS options, given as [name, value, name, value, …], that ``lp -o``
+    can carry unchanged and the request does not set itself."""
+    options: list[tuple[str, str]] = []
+    for name, value in zip(pairs[::2], pairs[1::2], strict=False):
+        if name in OWN_OPTIONS or not _OPTION_NAME.match(name):
+            continue
+        if _OPTION_VALUE.match(value):
+            options.append((name, value))
+    return tuple(options)
 
 
 def lp_command(pdf_path: Path, request: PrintRequest, lp: str = "lp") -> list[str]:
@@ -62,6 +84,8 @@ def lp_command(pdf_path: Path, request: PrintRequest, lp: str = "lp") -> list[st
         command += ["-o", f"sides={SIDES[request.sides]}"]
     if request.grayscale:
         command += ["-o", "print-color-mode=monochrome"]
+    for name, value in request.options:
+        command += ["-o", f"{name}={value}"]
     if request.title:
         command += ["-t", request.title]
     command += ["--", str(pdf_path)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageRanges
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintEngine, QPrinter
 
 from export import system_print
 from export.system_print import (
@@ -17,6 +17,7 @@ from export.system_print import (
     ROUTE_FILE,
     ROUTE_RASTER,
     PrintRequest,
+    cups_options,
     lp_command,
     route_for,
     send_to_cups,
@@ -99,6 +100,44 @@ def test_lp_command_carries_the_dialog_choices(tmp_path: Path) -> None:
     assert command[-2:] == ["--", str(tmp_path / "r.pdf")]
     plain = lp_command(tmp_path / "r.pdf", PrintRequest(printer="p"), "lp")
     assert plain == ["lp", "-d", "p", "--", str(tmp_path / "r.pdf")]
+
+
+def test_the_dialogs_other_cups_options_reach_lp(tmp_path: Path) -> None:
+    """奇数页/偶数页 and 每张多页 of the dialog's options tab go to lp as they are; what the
+    request sets itself (pages, sides, copies) and what lp -o cannot carry are left out."""
+    chosen = [
+        "page-set", "odd",
+        "number-up", "2",
+        "page-ranges", "1-9",  # the request's own pages win
+        "sides", "one-sided",
+        "job-billing", "财务 科",  # a space: lp -o would split it
+        "Bad Name", "x",
+    ]  # fmt: skip
+    options = cups_options(chosen)
+    assert options == (("page-set", "odd"), ("number-up", "2"))
+    request = PrintRequest(printer="p", pages=((2, 3),), sides="long", options=options)
+    command = lp_command(tmp_path / "r.pdf", request, "lp")
+    joined = " ".join(command)
+    assert "-o page-set=odd" in joined and "-o number-up=2" in joined
+    assert "page-ranges=2-3" in joined and "1-9" not in joined
+    assert "sides=two-sided-long-edge" in joined and "one-sided" not in joined
+    assert command[-2:] == ["--", str(tmp_path / "r.pdf")]
+
+
+def test_the_print_engines_cups_options_become_the_requests(qapp) -> None:
+    printer = printing.new_printer()
+    key = QPrintEngine.PrintEnginePropertyKey(printing.CUPS_OPTIONS_KEY)
+
+    class _CupsEngine:  # what Qt's CUPS engine answers after the options tab
+        def property(self, asked):  # type: ignore[no-untyped-def]
+            return ["page-set", "even"] if asked == key else None
+
+    class _CupsPrinter(QPrinter):
+        def printEngine(self):  # type: ignore[no-untyped-def]
+            return _CupsEngine()
+
+    assert printing.print_request(_CupsPrinter(), 6, "").options == (("page-set", "even"),)
+    assert printing.print_request(printer, 6, "").options == ()  # a PDF printer has none
 
 
 def test_route_file_cups_or_pictures(fake_cups: Path) -> None:

@@ -23,11 +23,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrintEngine, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from export.pdf_file import write_atomically
-from export.system_print import ROUTE_CUPS, ROUTE_FILE, PrintRequest, route_for, send_to_cups
+from export.system_print import (
+    ROUTE_CUPS,
+    ROUTE_FILE,
+    PrintRequest,
+    cups_options,
+    route_for,
+    send_to_cups,
+)
 from gui.shell.i18n import TableTranslator
 
 MAX_RENDER_DPI = 600
@@ -139,7 +146,21 @@ def print_request(printer: QPrinter, page_count: int, title: str) -> PrintReques
         sides=sides,
         title=title,
         grayscale=printer.colorMode() == QPrinter.ColorMode.GrayScale,
+        options=cups_options(dialog_cups_options(printer)),
     )
+
+
+CUPS_OPTIONS_KEY = 0xFE00  # where Qt's CUPS print engine keeps the dialog's CUPS options
+
+
+def dialog_cups_options(printer: QPrinter) -> list[str]:
+    """[name, value, …] of the CUPS options chosen in the print dialog's 选项 tab (page set,
+    pages per sheet, …); empty for a printer that is not a CUPS queue."""
+    key = QPrintEngine.PrintEnginePropertyKey(CUPS_OPTIONS_KEY)
+    value = printer.printEngine().property(key)
+    if not isinstance(value, list) or len(value) % 2:
+        return []
+    return [str(item) for item in value]
 
 
 def prints_to_file(printer: QPrinter) -> bool:
