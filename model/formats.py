@@ -32,6 +32,8 @@ class SectionDef:
     table: str | None = None  # table id when kind == "table"
     hint: str = ""  # what the section should cover, shown to the clerk
     aliases: tuple[str, ...] = ()  # other headings the importer recognises
+    # words that name the section in a reworded heading at its place (「五、存在的不足…」)
+    keywords: tuple[str, ...] = ()
 
     @property
     def has_table(self) -> bool:
@@ -195,6 +197,7 @@ def parse_format(data: dict[str, Any]) -> Format:
             table=s.get("table"),
             hint=s.get("hint", ""),
             aliases=tuple(s.get("aliases", ())),
+            keywords=tuple(s.get("keywords", ())),
         )
         for s in data["sections"]
     )

@@ -150,6 +150,46 @@ def test_unmatched_heading_joins_previous_section_and_is_named() -> None:
     assert len(result.warnings) >= 1 and "「七、领导重视情况」" in result.warnings[0]
 
 
+REWORDED_2023 = (
+    "某某县审计局2023年政府信息公开工作年度报告\n"
+    "一、概述\n本局认真贯彻《条例》。\n"
+    "二、主动公开政府信息的情况\n见下表。\n"
+    "三、收到和处理政府信息公开申请的情况\n本年未收到申请。\n"
+    "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n"
+    "五、存在的不足及改进措施\n公开深度还不够。\n"
+    "六、其他需要说明的事项\n无收费。\n"
+)
+
+
+def test_reworded_national_headings_are_recognised() -> None:
+    """Real 2021-format reports reword the six headings; each still finds its part (a close
+    rewording anywhere, a looser one at its own number with the part's keywords)."""
+    result = import_text(REWORDED_2023)
+    report = result.report
+    assert report.format == "fmt2021"
+    assert report.sections == {
+        "s1": ["本局认真贯彻《条例》。"],
+        "s2": ["见下表。"],
+        "s3": ["本年未收到申请。"],
+        "s4": ["无。"],
+        "s5": ["公开深度还不够。"],
+        "s6": ["无收费。"],
+    }
+    assert not [w for w in result.warnings if "对不上" in w]
+
+
+def test_a_subheading_like_a_part_at_another_number_stays_text() -> None:
+    """「二、依申请公开」 inside 总体情况 reads like part 三 but stands at number 二: it stays a
+    line of 总体情况 and part 三 starts at its own heading."""
+    text = (
+        "某某局2023年政府信息公开工作年度报告\n一、总体情况\n概述。\n二、依申请公开\n规范办理。\n"
+        "三、收到和处理政府信息公开申请情况\n见表。\n"
+    )
+    report = import_text(text).report
+    assert report.sections["s1"] == ["概述。", "二、依申请公开", "规范办理。"]
+    assert report.sections["s3"] == ["见表。"]
+
+
 def test_free_format_report_keeps_its_own_headings_in_sequence() -> None:
     text = "说明：本报告按要求编制。\n一、编制依据\n依据《条例》。\n一、概述\n概述内容。\n"
     result = import_text(text)

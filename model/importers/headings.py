@@ -62,26 +62,49 @@ def _section_key(section: SectionDef) -> str:
     return key(HEADING_RE.sub(r"\2", section.heading))
 
 
-def section_score(heading: Heading, section: SectionDef) -> float:
-    """3 for the same heading, 2+ when a heading contains the other or an alias, else 0."""
+# Share of characters in common that makes a reworded heading the same one: at the section's
+# own number, or anywhere when nearly all are shared.
+SIMILAR_AT_ITS_NUMBER = 0.75
+SIMILAR_ANYWHERE = 0.9
+
+
+def section_score(heading: Heading, section: SectionDef, position: int | None = None) -> float:
+    """How surely ``heading`` names ``section`` (the ``position``-th of its format):
+    3 the same heading; 2.5 one contains the other; 2+ it contains an alias; 1.5+ reworded
+    slightly (「主动公开政府信息的情况」); 1.2 at the section's number, with one of its
+    keywords (「五、存在的不足及改进措施」); else 0."""
     own = _section_key(section)
     if heading.key == own:
         return 3.0
     if own and (own in heading.key or (len(heading.key) >= 4 and heading.key in own)):
         return 2.5
     best = 0.0
-    for alias in section.aliases:
-        alias_key = key(HEADING_RE.sub(r"\2", alias))
+    aliases = [key(HEADING_RE.sub(r"\2", alias)) for alias in section.aliases]
+    for alias_key in aliases:
         if alias_key and alias_key in heading.key:
             best = max(best, 2.0 + min(len(alias_key), 40) / 100)
-    return best
+    if best:
+        return best
+    similar = max((_similarity(heading.key, k) for k in (own, *aliases) if k), default=0.0)
+    at_its_number = position == heading.number
+    if similar >= (SIMILAR_AT_ITS_NUMBER if at_its_number else SIMILAR_ANYWHERE):
+        return 1.5 + similar / 10
+    if at_its_number and any(word in heading.key for word in section.keywords):
+        return 1.2
+    return 0.0
+
+
+def _similarity(a: str, b: str) -> float:
+    from difflib import SequenceMatcher  # only when a heading is not matched outright
+
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def match_section(heading: Heading, fmt: Format) -> SectionDef | None:
     """The format section this heading names; the numeral breaks ties."""
     best: tuple[float, SectionDef] | None = None
     for index, section in enumerate(fmt.sections, start=1):
-        score = section_score(heading, section)
+        score = section_score(heading, section, index)
         if score <= 0:
             continue
         score += 0.01 if index == heading.number else 0.0
@@ -96,7 +119,7 @@ def structure_score(headings: list[Heading], fmt: Format) -> float:
     for heading in headings:
         section = match_section(heading, fmt)
         if section is not None:
-            total += section_score(heading, section)
+            total += section_score(heading, section, fmt.sections.index(section) + 1)
     return total
 
 
