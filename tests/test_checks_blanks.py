@@ -99,11 +99,20 @@ def test_findings_resting_on_blanks_are_counted() -> None:
 
 def test_a_count_above_the_ceiling_is_a_warning() -> None:
     report = city_2025()
-    report.set_cell("s2.art20_6.penalty@decisions", 2_000_000)
-    warning = by_id(report)["R0.3@s2.art20_6.penalty@decisions"]
+    report.set_cell("s3.new_this_year@natural_person", 2_000_000)
+    warning = by_id(report)["R0.3@s3.new_this_year@natural_person"]
     assert warning.level == WARNING and "2000000" in warning.message
-    report.set_cell("s2.art20_6.penalty@decisions", 1521)
-    assert "R0.3@s2.art20_6.penalty@decisions" not in by_id(report)
+    report.set_cell("s3.new_this_year@natural_person", 1521)
+    assert "R0.3@s3.new_this_year@natural_person" not in by_id(report)
+
+
+def test_a_citys_millions_of_decisions_are_no_slip() -> None:
+    """A city's report counts every agency's decisions: eleven million licences and seven
+    million penalties (traffic tickets) are real figures, not typing slips."""
+    report = city_2025()
+    report.set_cell("s2.art20_5.licensing@decisions", 11_398_889)
+    report.set_cell("s2.art20_6.penalty@decisions", 6_937_489)
+    assert not [f for f in by_id(report) if f.startswith("R0.3")]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from model.checks.text_figure_defs import TextRelations, parse_text_relations
 _SECTION_KEYS = frozenset({"section"})
 _SECTIONS_KEYS = frozenset({"skip_sections"})
 _CELL_KEYS = frozenset({"fee_cell", "unpaid_cell"})
-_TABLE_MAP_KEYS = frozenset({"blank_limits"})
+_TABLE_MAP_KEYS = frozenset({"blank_limits", "count_ceilings"})
 
 
 def params(fmt: Any, check: str) -> Mapping[str, Any]:

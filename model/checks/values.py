@@ -74,11 +74,15 @@ def _section_of(fmt: Format, table_id: str) -> str | None:
 
 def value_types(ctx: CheckContext) -> list[Finding]:
     """R0.1: counts are whole numbers ≥ 0; R0.2: the 万元 amount is a number ≥ 0;
-    R0.3: a count above what one agency plausibly handles (a warning: a typing slip?)."""
+    R0.3: a count above what even a whole city's report plausibly holds (a warning: a typing
+    slip?). Ceilings are set per table: applications (表三) and appeals (表四) stay in the
+    thousands, while the decisions of 表二 run to millions in a city's or a province's report
+    (traffic penalties alone), so 表二 has none."""
     findings = []
-    ceiling = params(ctx.fmt, "value_types").get("count_ceiling")
+    ceilings = params(ctx.fmt, "value_types").get("count_ceilings", {})
     for tid, table_inputs in inputs_by_table(ctx.fmt).items():
         section = _section_of(ctx.fmt, tid)
+        ceiling = ceilings.get(tid)
         for cell in table_inputs:
             assert cell.cell_id is not None
             value = ctx.report.cells.get(cell.cell_id)
@@ -97,7 +101,7 @@ def value_types(ctx: CheckContext) -> list[Finding]:
                         f"R0.3@{cell.cell_id}",
                         WARNING,
                         f"{ctx.name(cell.cell_id)}填的是 {value}，超过 {ceiling:,} 件，"
-                        "一个机关一年很少有这么多。请核对是否多输入了数字。",
+                        "一年很少有这么多。请核对是否多输入了数字。",
                         section,
                         (cell.cell_id,),
                     )
