@@ -194,6 +194,17 @@ def test_percentage_of_a_base_the_sentence_names() -> None:
     assert "H5@granted@s1" in narrative(with_s1(f"予以公开{GRANTED}件，占申请总数的{share + 1}%。"))
 
 
+def test_a_count_slip_whose_percent_fits_the_table_is_one_finding() -> None:
+    """「予以公开43件，占42.86%」 where the table has 42 of 98: the count is the slip (one
+    H4); the percent, right for the table, is not a second finding. A percent that fits
+    neither count is still one."""
+    share = round(GRANTED * 100 / CLOSED, 2)
+    slip = narrative(with_s1(f"予以公开{GRANTED + 1}件，占{share}%。"))
+    assert set(slip) == {"H4@granted@s1"}
+    both = narrative(with_s1(f"予以公开{GRANTED + 1}件，占{share + 5}%。"))
+    assert set(both) == {"H4@granted@s1", "H5@granted@s1"}
+
+
 def test_percentage_of_an_unknown_base_is_left_alone() -> None:
     assert narrative(with_s1(f"予以公开{GRANTED}件，占全市的3.5%。")) == {}
 

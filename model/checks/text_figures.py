@@ -149,7 +149,7 @@ def text_vs_table(ctx: CheckContext) -> list[Finding]:
             if quote.percent is None and (quote.change is None or ctx.previous is None):
                 continue
             said = f"{label}中写“{_shorten(quote.sentence)}”"
-            percent = _percent_problem(ctx, quote, figure_of) if quote.percent else None
+            percent = _percent_problem(ctx, quote, figure_of, table) if quote.percent else None
             if percent is not None:
                 message, cells, blanks = percent
                 add(f"H5@{quote.figure.key}@{where}", f"{said}，{message}", where, cells, blanks)
@@ -193,8 +193,13 @@ def table_figure(ctx: CheckContext, cells: tuple[str, ...]) -> TableFigure | Non
 
 
 def _percent_problem(
-    ctx: CheckContext, quote: Quote, figure_of: Callable[[tuple[str, ...]], TableFigure | None]
+    ctx: CheckContext,
+    quote: Quote,
+    figure_of: Callable[[tuple[str, ...]], TableFigure | None],
+    table: TableFigure | None,
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """「占X%」 that fits neither the count written nor (when that count is already reported
+    as differing from the table) the table's own count: one slip gives one finding."""
     rel = text_relations(ctx.fmt)
     match = quote.percent
     if match is None:
@@ -208,6 +213,8 @@ def _percent_problem(
     written = match.group("value")
     if _close(Decimal(quote.number) * 100 / figure.value, written):
         return None
+    if table is not None and _close(Decimal(table.value) * 100 / figure.value, written):
+        return None  # the percent fits the table: the count written is the slip (H4)
     exact = Decimal(quote.number) * 100 / figure.value
     shown = exact.quantize(_places(written) if "." in written else Decimal("0.1"), ROUND_HALF_UP)
     return (
