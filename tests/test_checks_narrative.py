@@ -125,6 +125,28 @@ def test_rows_that_add_up_several_lines(phrase: str, value: int, key: str) -> No
 # --- 行政复议 / 诉讼 / 均获维持 -----------------------------------------------------------------
 
 
+NORMATIVE = "s2.art20_1.normative_docs"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "cell", "key"),
+    [
+        ("现行有效规范性文件共{}件", f"{NORMATIVE}@in_force", "normative_in_force"),
+        ("废止行政规范性文件{}件", f"{NORMATIVE}@repealed", "normative_repealed"),
+        ("废止{}件规范性文件", f"{NORMATIVE}@repealed", "normative_repealed_count_first"),
+    ],
+)
+def test_normative_documents_in_force_and_repealed(phrase: str, cell: str, key: str) -> None:
+    right = table(cell)
+    assert narrative(with_s1(phrase.format(right) + "。")) == {}
+    assert f"H4@{key}@s1" in narrative(with_s1(phrase.format(right + 2) + "。"))
+
+
+def test_regulations_and_documents_counted_together_are_left_alone() -> None:
+    both = table("s2.art20_1.normative_docs@in_force") + table("s2.art20_1.regulations@in_force")
+    assert narrative(with_s1(f"现行有效规章和规范性文件共{both + 1}件。")) == {}
+
+
 def test_review_and_litigation_right_after_it() -> None:
     assert narrative(with_s1(f"行政复议{REVIEW}件，诉讼{LITIGATION}件。")) == {}
     wrong = narrative(with_s1(f"行政复议{REVIEW}件，诉讼{LITIGATION + 1}件。"))
