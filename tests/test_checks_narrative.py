@@ -147,6 +147,25 @@ def test_regulations_and_documents_counted_together_are_left_alone() -> None:
     assert narrative(with_s1(f"现行有效规章和规范性文件共{both + 1}件。")) == {}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "与上年相比，2024年收到政府信息公开申请{old}件，2025年收到政府信息公开申请{new}件。",
+        "上年度收到申请{old}件，本年度收到申请{new}件。",
+        "全市共收到政府信息公开申请{old}件，本机关收到申请{new}件。",
+        "近三年累计收到申请{old}件，本年收到申请{new}件。",
+        "比上年多收到申请{old}件，本年收到申请{new}件。",
+    ],
+)
+def test_a_figure_of_another_year_or_a_wider_whole_is_not_compared(sentence: str) -> None:
+    """Real reports set this year's figure beside last year's or the whole city's in one
+    sentence: only this year's own figure is compared with the table."""
+    assert narrative(with_s1(sentence.format(old=NEW + 40, new=NEW))) == {}
+    wrong = narrative(with_s1(sentence.format(old=NEW + 40, new=NEW + 1)))
+    assert list(wrong) == ["H4@received@s1"]
+    assert f"{NEW + 1} 件" in wrong["H4@received@s1"].message
+
+
 def test_review_and_litigation_right_after_it() -> None:
     assert narrative(with_s1(f"行政复议{REVIEW}件，诉讼{LITIGATION}件。")) == {}
     wrong = narrative(with_s1(f"行政复议{REVIEW}件，诉讼{LITIGATION + 1}件。"))

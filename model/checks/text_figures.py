@@ -5,7 +5,8 @@ format file and ``check_params.text_vs_table.relations`` (:mod:`model.checks.tex
 A figure is matched only inside one sentence, with the number right after its phrase, so a
 number from the next clause is never picked up. Every occurrence is compared, not only the
 first. Blank table cells count as 0 and the finding says so; a figure with nothing filled
-under it is not compared. What the checker cannot tie to a cell is left alone.
+under it is not compared. What the checker cannot tie to a cell is left alone, and so is a
+figure said of another year or a wider whole (「2023年收到…」「全市共收到…」).
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ from model.findings import WARNING, Finding
 from model.report import NOT_APPLICABLE
 
 _APPLICANTS = re.compile(r"自然人|法人|企业|机构|组织")
+# Words before a figure, in its clause, that make it another year's or a wider whole's
+# (「2023年收到申请80件」「上年度…」「近三年累计…」「全市共收到…」): not this table's figure.
+_OTHER_SCOPE = re.compile(
+    r"上年|去年|上一年|前年|同期|往年|历年|累计|以来|近[一二三两四五六七八九十\d]+年"
+    r"|全(?:国|省|市|区|县|州|盟|旗|镇|乡|系统|行业)|各级|各地|各部门|各单位"
+)
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:（(）)]")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SHOWN_SENTENCE = 60
 _BASE_FILLER = re.compile(r"比例|比重|比|为|约")  # 「占比」「占比例为」 name no base
@@ -36,6 +45,7 @@ class Quote:
     phrase: str
     sentence: str
     tail: str  # the sentence after the number, up to the next quoted figure
+    lead: str  # the clause before the phrase (「2023年」 of 「2023年收到申请80件」)
     cells: tuple[str, ...]  # the figure's cells, or a variant's
     what: str
     percent: re.Match[str] | None = None  # 「，占X%」 right after the number
@@ -95,10 +105,31 @@ def _find_quotes(
                     break
             percent = relations.percent.search(tail) if relations.percent and tail else None
             change = relations.change.search(tail) if relations.change and tail else None
+            before = sentence[: match.start()]
+            lead = _CLAUSE_BREAK.split(before)[-1]
             found.append(
-                Quote(figure, number, match.group(0), sentence, tail, cells, what, percent, change)
+                Quote(
+                    figure,
+                    number,
+                    match.group(0),
+                    sentence,
+                    tail,
+                    lead,
+                    cells,
+                    what,
+                    percent,
+                    change,
+                )
             )
     return tuple(found)
+
+
+def about_another_scope(quote: Quote, year: int | None) -> bool:
+    """Whether the figure is said of another year or a wider whole than this report's
+    tables (then it is not compared: a wrong finding is worse than none)."""
+    if _OTHER_SCOPE.search(quote.lead):  # not the phrase: 「上年结转」 is this table's
+        return True
+    return any(year is None or int(y) != year for y in _YEAR.findall(quote.lead))
 
 
 def text_vs_table(ctx: CheckContext) -> list[Finding]:
@@ -129,6 +160,8 @@ def text_vs_table(ctx: CheckContext) -> list[Finding]:
             continue
         label = ctx.section_label(where)
         for quote in quotes_in(paragraph, ctx.fmt.text_figures, relations):
+            if about_another_scope(quote, ctx.report.year):
+                continue
             table = figure_of(quote.cells)
             if table is not None and table.value != quote.number:
                 key = (id(quote), where)  # a paragraph repeated gives the same message
