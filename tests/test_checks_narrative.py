@@ -155,6 +155,7 @@ def test_regulations_and_documents_counted_together_are_left_alone() -> None:
         "全市共收到政府信息公开申请{old}件，本机关收到申请{new}件。",
         "近三年累计收到申请{old}件，本年收到申请{new}件。",
         "比上年多收到申请{old}件，本年收到申请{new}件。",
+        "通过网站、信函收到申请分别为{old}件、5件，本年收到申请{new}件。",
     ],
 )
 def test_a_figure_of_another_year_or_a_wider_whole_is_not_compared(sentence: str) -> None:

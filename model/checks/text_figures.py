@@ -126,7 +126,10 @@ def _find_quotes(
 
 def about_another_scope(quote: Quote, year: int | None) -> bool:
     """Whether the figure is said of another year or a wider whole than this report's
-    tables (then it is not compared: a wrong finding is worse than none)."""
+    tables, or is one of several given 「分别」 (then it is not compared: a wrong finding is
+    worse than none)."""
+    if "分别" in quote.lead + quote.phrase:  # 「收到申请分别为60件、20件」: a part each
+        return True
     if _OTHER_SCOPE.search(quote.lead):  # not the phrase: 「上年结转」 is this table's
         return True
     return any(year is None or int(y) != year for y in _YEAR.findall(quote.lead))
