@@ -206,6 +206,39 @@ def test_all_upheld_about_review_only_ignores_litigation() -> None:
     assert narrative(report) == {}
 
 
+def test_saying_there_were_none_while_the_table_has_some_is_a_warning() -> None:
+    """Last year's 「未发生…行政复议、行政诉讼」 copied into a year that had some."""
+    said = "本年度未发生因政府信息公开引起的行政复议、行政诉讼案件。"
+    report = with_s1(said, report=_quiet_table_four(city_2025()))
+    report.set_cell("s4.review.upheld", 0)
+    for group in ("lit_direct", "lit_after_review"):
+        report.set_cell(f"s4.{group}.upheld", 0)
+    assert narrative(report) == {}
+    report.set_cell("s4.review.upheld", 2)
+    warning = narrative(report)["H7@none_happened@s1"]
+    assert "行政复议·总计” 2 件" in warning.message and "不是没有" in warning.message
+    assert warning.cells == ("s4.review.total",)
+
+
+def test_no_applications_said_while_table_three_has_some() -> None:
+    assert "H7@none_happened@s1" in narrative(with_s1("全年未收到政府信息公开申请。"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度没有发生行政复议被纠错的情况。",  # about corrections, not all reviews
+        "未发生因不予公开引起的行政复议。",  # a part of them
+        "本机关未收到纸质申请。",  # one channel
+        "未收到申请人投诉。",
+        "上年度未发生行政复议。",  # another year
+        "本年度未收取信息处理费。",
+    ],
+)
+def test_a_narrower_none_is_left_alone(sentence: str) -> None:
+    assert narrative(with_s1(sentence)) == {}
+
+
 # --- 占X% -----------------------------------------------------------------------------------
 
 

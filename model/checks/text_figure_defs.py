@@ -60,6 +60,12 @@ class Claim:
     key: str
     pattern: re.Pattern[str]
     subjects: tuple[Variant, ...]
+    says: str = "并非全部维持"  # what the table shows instead, in the message
+    table: str = "表四"  # the table to check the sentence against, in the message
+    # where the subject is named: "before" the claim in its sentence (「复议…均获维持」) or
+    # "after" it in the same clause (「未发生…行政复议」)
+    subject_at: str = "before"
+    unless: re.Pattern[str] | None = None  # a clause with these words claims something else
 
 
 @dataclass(frozen=True)
@@ -122,14 +128,7 @@ def parse_text_relations(data: dict[str, Any], known_cells: Iterable[str]) -> Te
         _require_groups(percent["pattern"], ("base", "value"), "text_relations percent")
     if change:
         _require_groups(change["pattern"], ("dir", "value", "unit"), "text_relations change")
-    claims = tuple(
-        Claim(
-            str(c["id"]),
-            _regex(c["pattern"], f"claim {c['id']}"),
-            tuple(_variant(s, known, f"claim {c['id']}") for s in c["subjects"]),
-        )
-        for c in data.get("claims", ())
-    )
+    claims = tuple(_claim(c, known) for c in data.get("claims", ()))
     default = percent.get("default")
     return TextRelations(
         percent=_regex(percent["pattern"], "percent") if percent else None,
@@ -138,6 +137,22 @@ def parse_text_relations(data: dict[str, Any], known_cells: Iterable[str]) -> Te
         change=_regex(change["pattern"], "change") if change else None,
         down=_regex(change.get("down", "减少|下降"), "change down") if change else None,
         claims=claims,
+    )
+
+
+def _claim(entry: dict[str, Any], known: list[str]) -> Claim:
+    where = f"claim {entry['id']}"
+    subject_at = str(entry.get("subject_at", "before"))
+    if subject_at not in ("before", "after"):
+        raise ValueError(f"{where}: subject_at must be before or after")
+    return Claim(
+        str(entry["id"]),
+        _regex(entry["pattern"], where),
+        tuple(_variant(s, known, where) for s in entry["subjects"]),
+        says=str(entry.get("says", "并非全部维持")),
+        table=str(entry.get("table", "表四")),
+        subject_at=subject_at,
+        unless=_regex(entry["unless"], where) if entry.get("unless") else None,
     )
 
 

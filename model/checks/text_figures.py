@@ -33,6 +33,7 @@ _OTHER_SCOPE = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（(）)]")
+_CLAIM_CLAUSE_END = re.compile(r"[，,；;：:]")  # 「未发生…行政复议、行政诉讼案件」 is one clause
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _SHOWN_SENTENCE = 60
 _BASE_FILLER = re.compile(r"比例|比重|比|为|约")  # 「占比」「占比例为」 name no base
@@ -132,7 +133,12 @@ def about_another_scope(quote: Quote, year: int | None) -> bool:
         return True
     if _OTHER_SCOPE.search(quote.lead):  # not the phrase: 「上年结转」 is this table's
         return True
-    return any(year is None or int(y) != year for y in _YEAR.findall(quote.lead))
+    return _other_year(quote.lead, year)
+
+
+def _other_year(text: str, year: int | None) -> bool:
+    """Whether ``text`` names a year (「2023年」) other than the report's."""
+    return any(year is None or int(y) != year for y in _YEAR.findall(text))
 
 
 def text_vs_table(ctx: CheckContext) -> list[Finding]:
@@ -356,11 +362,19 @@ def _find_claims(text: str, claims: tuple[Claim, ...]) -> tuple[tuple[Claim, str
 def _claim_problem(
     ctx: CheckContext, claim: Claim, sentence: str, start: int
 ) -> tuple[str, tuple[str, ...]] | None:
-    before = sentence[:start]
+    if claim.subject_at == "after":
+        named = _CLAIM_CLAUSE_END.split(sentence[start:], maxsplit=1)[0]
+        clause = _CLAUSE_BREAK.split(sentence[:start])[-1] + named
+        if claim.unless is not None and claim.unless.search(clause):
+            return None
+        if _OTHER_SCOPE.search(clause) or _other_year(clause, ctx.report.year):
+            return None  # 「上年未发生…」「全市未收到…」: not this report's tables
+    else:
+        named = sentence[:start]
     shown: list[str] = []
     cells: list[str] = []
     for subject in claim.subjects:
-        if subject.when is None or not subject.when.search(before):
+        if subject.when is None or not subject.when.search(named):
             continue
         for cell in subject.cells:
             value = ctx.value(cell)
@@ -370,7 +384,7 @@ def _claim_problem(
     if not shown:
         return None
     return (
-        f"但{'、'.join(shown)}，并非全部维持。请核对文字与表四。",
+        f"但{'、'.join(shown)}，{claim.says}。请核对文字与{claim.table}。",
         tuple(cells),
     )
 
