@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from model.checks.params import validate as validate_check_params
-from model.checks.text_figure_defs import TextFigure, parse_text_figures
+from model.checks.text_figure_defs import (
+    TextFigure,
+    check_text_figure_cells,
+    parse_text_figures,
+)
 from model.errors import FormatError
 from model.paths import formats_dir
 
@@ -122,8 +126,16 @@ class Format:
     tables: dict[str, TableDef] = field(default_factory=dict)
     rules: tuple[dict[str, Any], ...] = ()  # interpreted by model.checks.engine
     checks: tuple[str, ...] = ()  # coded checks enabled for this format
-    text_figures: tuple[TextFigure, ...] = ()  # narrative figures compared with the tables
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def text_figures(self) -> tuple[TextFigure, ...]:
+        """The narrative figures compared with the tables (``raw["text_figures"]``), compiled
+        when the checks first ask: their cells were checked when the format was loaded."""
+        try:
+            return parse_text_figures(self.raw.get("text_figures", []), self.all_cells())
+        except (KeyError, TypeError, ValueError) as exc:
+            raise FormatError(f"报告格式「{self.name}」的文字对照规则有误：{exc}") from exc
 
     def section(self, section_id: str) -> SectionDef:
         for s in self.sections:
@@ -207,6 +219,7 @@ def parse_format(data: dict[str, Any]) -> Format:
             raise ValueError(f"section {s.id} names unknown table {s.table}")
     known_cells = [c.cell_id for t in tables.values() for c in t.value_cells() if c.cell_id]
     validate_check_params(data, [s.id for s in sections], tables, known_cells)
+    check_text_figure_cells(data.get("text_figures", []), known_cells)
     fmt = Format(
         id=data["id"],
         name=data["name"],
@@ -219,7 +232,6 @@ def parse_format(data: dict[str, Any]) -> Format:
         tables=tables,
         rules=tuple(data.get("rules", ())),
         checks=tuple(data.get("checks", ())),
-        text_figures=parse_text_figures(data.get("text_figures", []), known_cells),
         raw=data,
     )
     # a rule naming a cell or section the format does not have fails the load, not a check

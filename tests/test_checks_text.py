@@ -234,6 +234,24 @@ def test_a_text_figure_naming_an_unknown_cell_is_refused_on_load(tmp_path: Path)
         load_format_file(path)
 
 
+def test_every_shipped_formats_figures_compile() -> None:
+    for format_id in ("fmt2019", "fmt2021", "legacy2008"):
+        fmt = get_format(format_id)
+        assert all(f.pattern.groups >= 1 for f in fmt.text_figures)
+
+
+def test_a_bad_expression_is_named_when_the_checks_first_read_it(tmp_path: Path) -> None:
+    """Loading checks a figure's cells; its expression is compiled when the checks first ask
+    (an export never does), and a broken one is then a FormatError naming the format."""
+    cells = ["s3.new_this_year@total"]
+    bad = {"id": "x", "what": "x", "pattern": "收到(申请{number}", "cells": cells}
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({**FMT21.raw, "text_figures": [bad]}), encoding="utf-8")
+    fmt = load_format_file(path)
+    with pytest.raises(FormatError, match="文字对照规则有误"):
+        fmt.text_figures  # noqa: B018
+
+
 # --- emoji and pictographic symbols -----------------------------------------------------------
 
 

@@ -90,6 +90,26 @@ def phrase_regex(pattern: str, units: Iterable[str]) -> str:
     return expanded + r"\s*(?:" + "|".join(re.escape(u) for u in unit_list) + ")"
 
 
+def check_text_figure_cells(entries: list[dict[str, Any]], known_cells: Iterable[str]) -> None:
+    """What loading a format checks of its ``text_figures``: each has its own id, a phrase
+    and cells the format has (ValueError names the faulty entry). The expressions are
+    compiled when the checks first read them (:func:`parse_text_figures`), so exporting a
+    report never pays for them."""
+    known = sorted(known_cells)
+    seen: set[str] = set()
+    for entry in entries:
+        key = str(entry["id"])
+        if key in seen:
+            raise ValueError(f"text_figures: id {key} appears twice")
+        seen.add(key)
+        where = f"text_figures {key}"
+        if not isinstance(entry["pattern"], str) or not str(entry["what"]):
+            raise ValueError(f"{where}: pattern and what must be text")
+        _cells(entry["cells"], known, where)
+        for variant in entry.get("variants", ()):
+            _cells(variant["cells"], known, f"{where} variant")
+
+
 def parse_text_figures(
     entries: list[dict[str, Any]], known_cells: Iterable[str]
 ) -> tuple[TextFigure, ...]:
@@ -182,8 +202,11 @@ def _regex(expression: str, where: str) -> re.Pattern[str]:
 def _cells(specs: Iterable[str], known: list[str], where: str) -> tuple[str, ...]:
     cells: list[str] = []
     for spec in specs:
-        matches = re.compile(fnmatch.translate(spec)).match  # one pattern for all the cells
-        matched = [c for c in known if matches(c)]
+        if not any(ch in spec for ch in "*?["):
+            matched = [spec] if spec in known else []  # a plain cell id (the common case)
+        else:
+            matches = re.compile(fnmatch.translate(spec)).match  # one pattern for all cells
+            matched = [c for c in known if matches(c)]
         if not matched:
             raise ValueError(f"{where}: no table cell matches {spec}")
         cells.extend(c for c in matched if c not in cells)
