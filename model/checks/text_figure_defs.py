@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,13 +96,7 @@ def check_text_figure_cells(entries: list[dict[str, Any]], known_cells: Iterable
     compiled when the checks first read them (:func:`parse_text_figures`), so exporting a
     report never pays for them."""
     known = sorted(known_cells)
-    seen: set[str] = set()
-    for entry in entries:
-        key = str(entry["id"])
-        if key in seen:
-            raise ValueError(f"text_figures: id {key} appears twice")
-        seen.add(key)
-        where = f"text_figures {key}"
+    for where, entry in _named_entries(entries):
         if not isinstance(entry["pattern"], str) or not str(entry["what"]):
             raise ValueError(f"{where}: pattern and what must be text")
         _cells(entry["cells"], known, where)
@@ -116,18 +110,12 @@ def parse_text_figures(
     """Validate and compile the ``text_figures`` list; ValueError names the faulty entry."""
     known = sorted(known_cells)
     figures: list[TextFigure] = []
-    seen: set[str] = set()
-    for entry in entries:
-        key = str(entry["id"])
-        if key in seen:
-            raise ValueError(f"text_figures: id {key} appears twice")
-        seen.add(key)
-        where = f"text_figures {key}"
+    for where, entry in _named_entries(entries):
         pattern = _regex(phrase_regex(entry["pattern"], entry.get("units", ["件"])), where)
         variants = tuple(_variant(v, known, f"{where} variant") for v in entry.get("variants", ()))
         figures.append(
             TextFigure(
-                key,
+                str(entry["id"]),
                 str(entry["what"]),
                 pattern,
                 _cells(entry["cells"], known, where),
@@ -137,6 +125,17 @@ def parse_text_figures(
             )
         )
     return tuple(figures)
+
+
+def _named_entries(entries: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(「text_figures <id>」 for messages, entry), refusing an id given twice."""
+    seen: set[str] = set()
+    for entry in entries:
+        key = str(entry["id"])
+        if key in seen:
+            raise ValueError(f"text_figures: id {key} appears twice")
+        seen.add(key)
+        yield f"text_figures {key}", entry
 
 
 def parse_text_relations(data: dict[str, Any], known_cells: Iterable[str]) -> TextRelations:
