@@ -82,6 +82,16 @@ def test_granted_and_partial_apart_are_compared_with_each_row() -> None:
     assert set(wrong) == {"H4@partial@s1"}
 
 
+@pytest.mark.parametrize("inside", ["其中部分公开", "含部分公开", "包括部分公开"])
+def test_granted_with_partial_inside_is_their_sum(inside: str) -> None:
+    """「予以公开42件（其中部分公开12件）」: the 42 holds both rows."""
+    both = GRANTED + PARTIAL
+    assert narrative(with_s1(f"予以公开{both}件（{inside}{PARTIAL}件）。")) == {}
+    wrong = narrative(with_s1(f"予以公开{both + 1}件（{inside}{PARTIAL}件）。"))
+    assert set(wrong) == {"H4@granted@s1"}
+    assert f"是 {both} 件" in wrong["H4@granted@s1"].message
+
+
 # --- 共受理 / 含上年度结转 / 答复 / 结转下年度 ---------------------------------------------------
 
 
