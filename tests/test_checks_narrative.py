@@ -92,6 +92,22 @@ def test_granted_with_partial_inside_is_their_sum(inside: str) -> None:
     assert f"是 {both} 件" in wrong["H4@granted@s1"].message
 
 
+LICENSING = table("s2.art20_5.licensing@decisions")
+
+
+def test_licensing_decisions_are_compared_but_lists_of_items_are_not() -> None:
+    """「作出行政许可决定N件」 is 表二's figure; 「梳理行政许可事项35项」, 「行政处罚自由裁量基准
+    12项」 count items of a list, not decisions."""
+    assert narrative(with_s1(f"作出行政许可决定{LICENSING}件。")) == {}
+    assert "H4@licensing@s1" in narrative(with_s1(f"作出行政许可决定{LICENSING + 3}件。"))
+    for sentence in (
+        f"梳理公布行政许可事项{LICENSING + 3}项。",
+        f"行政处罚自由裁量基准{LICENSING + 3}项。",
+        f"清理行政许可事项清单{LICENSING + 3}件。",
+    ):
+        assert narrative(with_s1(sentence)) == {}, sentence
+
+
 # --- 共受理 / 含上年度结转 / 答复 / 结转下年度 ---------------------------------------------------
 
 
