@@ -92,6 +92,25 @@ def test_granted_with_partial_inside_is_their_sum(inside: str) -> None:
     assert f"是 {both} 件" in wrong["H4@granted@s1"].message
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "受理行政复议申请{n}件。",
+        "收到信访申请{n}件。",
+        "收到咨询申请{n}件。",
+        "答复人大代表建议{n}件、政协提案3件。",
+        "办结群众来信{n}件。",
+        "答复网民留言{n}件。",
+        "受理行政许可申请{n}件。",
+    ],
+)
+def test_other_kinds_of_applications_and_replies_are_not_table_three(sentence: str) -> None:
+    """Reviews, petitions, enquiries, deputies' proposals, letters and licence applications
+    are received and answered too; only information-disclosure ones are 表三's."""
+    found = narrative(with_s1(sentence.format(n=NEW + CLOSED + 7)))
+    assert not {"H4@received@s1", "H4@closed@s1"} & set(found)
+
+
 LICENSING = table("s2.art20_5.licensing@decisions")
 
 
