@@ -154,10 +154,11 @@ def chrome_lines(lines: list[str]) -> set[int]:
             None,
         )
     dropped: set[int] = set()
+    title_start = _title_start(lines, title_at) if single_line_title and title_at else title_at
     for i, line in enumerate(lines):
         if not (i < head or i >= len(lines) - TAIL_LINES):
             continue
-        before_title = single_line_title and title_at is not None and i < title_at
+        before_title = single_line_title and title_start is not None and i < title_start
         if is_chrome(line) or (before_title and _short_label(line)):
             dropped.add(i)
     if title_at is not None:
@@ -171,6 +172,22 @@ def chrome_lines(lines: list[str]) -> set[int]:
         if later and later[0] - title_at <= 6:
             dropped.add(later[0])
     return dropped
+
+
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _title_start(lines: list[str], title_at: int) -> int:
+    """The first line of a title whose year was broken off above its last line (「某某办公室
+    2024」「年」「政府信息公开工作年度报告」): those lines are the title, not a menu."""
+    last = _plain(lines[title_at])
+    for start in range(title_at - 1, max(title_at - 4, -1), -1):
+        above = "".join(_plain(line) for line in lines[start:title_at])
+        if _TITLE_YEAR.search(above + last) and not _TITLE_YEAR.search(
+            "".join(_plain(line) for line in lines[start + 1 : title_at]) + last
+        ):
+            return start
+    return title_at
 
 
 def is_chrome_table(rows: list[list[str]]) -> bool:

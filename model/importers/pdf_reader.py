@@ -34,6 +34,7 @@ _PAGE_NUMBER = re.compile(
 )
 MARGIN_SHARE = 0.09  # the top and bottom 9% of a page hold running heads and page numbers
 MAX_PATH_SEGMENTS = 200_000
+_CONTINUED = re.compile(r"^[（(]?续表\s*[0-9一二三四五六七八九十]*[）)]?\s*[:：]?$")
 
 
 @dataclass
@@ -112,6 +113,8 @@ def read_pdf(data: bytes, name: str) -> ReadDocument:
                 if item.text in repeated or _PAGE_NUMBER.match(item.text):
                     dropped += 1
                     continue
+                if _CONTINUED.match(item.text):
+                    continue  # 「续表」 over a table's next page: the table goes on
                 lines.append(item)
                 lines_since_table = True
             else:
@@ -234,8 +237,8 @@ def _chars(page: Any, raw: Any, height: float) -> list[_Char]:
         out = []
         for i in range(raw.FPDFText_CountChars(handle)):
             code = get_unicode(handle, i)
-            if code in (0, 10, 13, 32, 0xFFFE, 0xFFFF) or code > 0x10FFFF:
-                continue  # spaces pdfium adds between words carry nothing for Chinese text
+            if code in (0, 10, 13, 0xFFFE, 0xFFFF) or code > 0x10FFFF:
+                continue
             if not get_box(handle, i, box):
                 continue
             top, bottom = height - rect.top, height - rect.bottom
@@ -276,8 +279,10 @@ def _segments(page: Any, raw: Any, height: float) -> list[Segment]:
 
 
 def _lines(chars: list[_Char]) -> list[_Line]:
-    """Characters -> lines: same baseline band, left to right; a wide gap between two Latin
-    characters is a space."""
+    """Characters -> lines: same baseline band, left to right; a space or a wide gap between
+    two Latin letters is a space. Text set with letter spacing (a justified short line,
+    分散对齐 in a table) gets no spaces: Chinese has none between its characters, and digits
+    spread apart are still one number."""
     if not chars:
         return []
     ordered = sorted(chars, key=lambda ch: (ch.top + ch.bottom) / 2)
@@ -297,11 +302,21 @@ def _lines(chars: list[_Char]) -> list[_Line]:
         band.sort(key=lambda ch: ch.x0)
         text = ""
         previous: _Char | None = None
+        spaced = False  # a space character since the previous one
         for char in band:
-            if previous is not None and char.x0 - previous.x1 > max(char.size, 1) * 0.6:
-                text += " "
+            if char.text.isspace():
+                spaced = True
+                continue
+            if (
+                previous is not None
+                and (spaced or char.x0 - previous.x1 > max(char.size, 1) * 0.6)
+                and _is_latin_letter(previous.text)
+                and _is_latin_letter(char.text)
+            ):
+                text += " "  # between words; spread digits (「2 0 2 4」) stay one number
             text += char.text
             previous = char
+            spaced = False
         text = clean_text(text)
         if text:
             size = max(ch.size for ch in band)
@@ -316,6 +331,10 @@ def _lines(chars: list[_Char]) -> list[_Line]:
                 )
             )
     return lines
+
+
+def _is_latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _repeated(margins: list[tuple[set[str], set[str]]]) -> set[str]:
@@ -337,7 +356,7 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[Paragraph, bool]]:
     if not lines:
         return []
     left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    right = _right_edge(lines)
     out: list[tuple[Paragraph, bool]] = []
     current = ""
     first_indented = False
@@ -355,6 +374,19 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[Paragraph, bool]]:
             out.append((Paragraph(current), first_indented))
             current = ""
     return out
+
+
+def _right_edge(lines: list[_Line]) -> float:
+    """Where full lines end: the end most lines share (within 2 pt; the rightmost of equals),
+    so that lines running past the margin (a long address, digits set wider) do not make
+    every other line look short; the rightmost end when no two lines share one."""
+    ends = sorted((line.x1 for line in lines), reverse=True)
+    best, best_count = ends[0], 1
+    for end in ends:
+        count = sum(1 for other in ends if abs(other - end) <= 2.0)
+        if count > best_count:
+            best, best_count = end, count
+    return max((e for e in ends if abs(e - best) <= 2.0), default=best)
 
 
 def _join(current: str, text: str) -> str:
