@@ -190,6 +190,29 @@ def test_a_subheading_like_a_part_at_another_number_stays_text() -> None:
     assert report.sections["s3"] == ["见表。"]
 
 
+@pytest.mark.parametrize(
+    ("closing", "signature", "date"),
+    [
+        ("某某县审计局\n2025年1月20日", "某某县审计局", "2025年1月20日"),
+        ("某某县审计局\n二〇二五年一月二十日", "某某县审计局", "二〇二五年一月二十日"),
+        ("2025 年 1 月 20 日", "", "2025年1月20日"),
+    ],
+)
+def test_the_closing_signature_and_date_are_basic_information(
+    closing: str, signature: str, date: str
+) -> None:
+    report = import_text(REWORDED_2023 + closing + "\n").report
+    assert report.meta_value("signature") == signature
+    assert report.meta_value("sign_date") == date
+    assert report.sections["s6"] == ["无收费。"]  # not printed twice as body text
+
+
+def test_a_closing_sentence_with_a_date_stays_text() -> None:
+    report = import_text(REWORDED_2023 + "本报告于2025年1月20日发布。\n").report
+    assert report.meta_value("sign_date") == ""
+    assert report.sections["s6"][-1] == "本报告于2025年1月20日发布。"
+
+
 def test_free_format_report_keeps_its_own_headings_in_sequence() -> None:
     text = "说明：本报告按要求编制。\n一、编制依据\n依据《条例》。\n一、概述\n概述内容。\n"
     result = import_text(text)

@@ -42,7 +42,12 @@ def test_a_long_report_with_every_table_filled_comes_back_whole(kind: str, tmp_p
     assert back.format == report.format
     assert (back.agency, back.year) == (report.agency, report.year)
     assert back.cells == report.cells  # 166 figures, none lost, none doubled
-    assert sorted(back.sections) == [s.id for s in fmt.sections]
+    assert back.sections == report.sections  # every paragraph, no 「续表」, no signature
+    assert back.preamble == report.preamble
+    printed_title = report.meta_value("title") or fmt.title_for(report.agency, report.year)
+    assert back.meta_value("title") == printed_title
+    for key in ("signature", "sign_date"):
+        assert back.meta_value(key) == report.meta_value(key)
     assert back.unplaced == []
 
 

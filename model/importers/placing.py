@@ -40,9 +40,11 @@ from model.importers.title import (
     join_title,
     looks_like_title,
     meta_from_text,
+    signature_block,
 )
 from model.importers.title import title_lines as find_title_lines
 from model.report import Report
+from model.sections import report_sections
 
 LONG_LINE = 5000  # characters; a longer "paragraph" probably lost its line breaks
 MISMATCH_MARGIN = 2.0  # heading score by which another format must fit better to be named
@@ -151,7 +153,26 @@ def place(
             "请核对后移到合适的部分。"
         )
     report.meta = meta_from_text(title, report.preamble, texts)
+    _take_signature(report, fmt)
     return ImportResult(report, warnings, summary)
+
+
+def _take_signature(report: Report, fmt: Format) -> None:
+    """The signature and date that close the report are 基本信息 (printed in their own
+    block), not the last paragraphs of its last section."""
+    filled = [s.id for s in report_sections(report, fmt) if report.sections.get(s.id)]
+    if not filled:
+        return
+    last = filled[-1]
+    signature, date, count = signature_block(report.sections[last])
+    if not count:
+        return
+    report.sections[last] = report.sections[last][:-count]
+    if not report.sections[last]:
+        del report.sections[last]
+    report.meta["sign_date"] = date
+    if signature:
+        report.meta["signature"] = signature
 
 
 # --- items --------------------------------------------------------------------------------

@@ -96,6 +96,26 @@ def meta_from_text(title: str, preamble: list[str], paragraphs: list[str]) -> di
     return meta
 
 
+_DIGIT = "0-9０-９〇零○Ｏ一二三四五六七八九十"
+_SIGN_DATE_RE = re.compile(
+    rf"^[{_DIGIT}]{{4}}\s*年\s*[{_DIGIT}]{{1,3}}\s*月\s*[{_DIGIT}]{{1,3}}\s*日$"
+)
+
+
+def signature_block(paragraphs: list[str]) -> tuple[str, str, int]:
+    """The signature and date closing a report (「某某局」 「2025年1月20日」, the date also
+    in Chinese numerals): (signature, date, how many closing paragraphs they are); empty
+    strings and 0 when the text does not end so."""
+    if not paragraphs:
+        return "", "", 0
+    date = re.sub(r"\s+", "", paragraphs[-1])
+    if not _SIGN_DATE_RE.match(date):
+        return "", "", 0
+    if len(paragraphs) >= 2 and is_agency_line(paragraphs[-2]):
+        return re.sub(r"\s+", "", paragraphs[-2]), date, 2
+    return "", date, 1
+
+
 _AGENCY_ENDINGS = (
     "局",
     "府",
