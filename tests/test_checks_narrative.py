@@ -138,6 +138,20 @@ def test_received_with_carried_over_included_is_new_plus_carried() -> None:
     assert "与“上年结转”总计之和" in wrong["H4@received@s1"].message
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度新收申请{new}件，上年结转{carried}件，共计{total}件。",
+        "上年结转{carried}件，本年新收{new}件，合计需办理{total}件。",
+    ],
+)
+def test_new_and_carried_added_up_is_their_sum(sentence: str) -> None:
+    right = sentence.format(new=NEW, carried=CARRIED, total=NEW + CARRIED)
+    assert narrative(with_s1(right)) == {}
+    wrong = sentence.format(new=NEW, carried=CARRIED, total=NEW + CARRIED + 1)
+    assert set(narrative(with_s1(wrong))) == {"H4@received_with_carried_total@s1"}
+
+
 def test_received_alone_is_new_this_year() -> None:
     assert narrative(with_s1(f"共受理政府信息公开申请{NEW}件。")) == {}
     assert "H4@received@s1" in narrative(with_s1(f"共受理政府信息公开申请{NEW + 5}件。"))
