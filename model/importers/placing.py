@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from model.errors import ReportImportError
 from model.formats import Format, SectionDef, available_formats
-from model.importers.chinese import is_traditional, to_simplified
-from model.importers.chrome import chrome_lines, is_chrome_table, without_page_prefix
-from model.importers.document import Paragraph, ReadDocument, TableBlock
+from model.importers.chinese import is_traditional
+from model.importers.chrome import without_page_prefix
+from model.importers.document import ReadDocument, TableBlock
 from model.importers.headings import (
     Heading,
     choose_format,
@@ -24,6 +24,14 @@ from model.importers.headings import (
     parse_heading,
     section_score,
     structure_score,
+)
+from model.importers.items import (
+    Item,
+    after_title,
+    items_of,
+    simplified,
+    top_heading,
+    without_chrome,
 )
 from model.importers.result import ImportResult, ImportSummary
 from model.importers.table_rows import label_key, table_label_keys
@@ -49,8 +57,6 @@ from model.sections import report_sections
 LONG_LINE = 5000  # characters; a longer "paragraph" probably lost its line breaks
 MISMATCH_MARGIN = 2.0  # heading score by which another format must fit better to be named
 
-Item = str | TableBlock
-
 
 @dataclass
 class _Split:
@@ -66,7 +72,7 @@ def place(
     """The report a read document gives, with warnings and the import report."""
     formats = formats if formats is not None else available_formats()
     summary = ImportSummary(kind=document.kind, notes=list(document.notes))
-    items = _items(document)
+    items = items_of(document)
     if not any(isinstance(i, str) for i in items) and not any(
         isinstance(i, TableBlock) for i in items
     ):
@@ -76,10 +82,10 @@ def place(
         )
     summary.traditional = is_traditional([i for i in items if isinstance(i, str)])
     if summary.traditional and simplify:
-        items = [_simplified(i) for i in items]
+        items = [simplified(i) for i in items]
         summary.simplified = True
     items = [without_page_prefix(i) if isinstance(i, str) else i for i in items]
-    items, dropped = _without_chrome(items)
+    items, dropped = without_chrome(items)
     if dropped:
         summary.notes.append(f"已略去网页上的 {dropped} 行栏目信息（如导航、发布日期、打印）。")
     warnings: list[str] = list(document.warnings)
@@ -91,7 +97,7 @@ def place(
     texts = [i for i in items if isinstance(i, str)]
     table_keys = frozenset().union(*(table_label_keys(f) for f in formats if f.tables))
     first_heading = next(
-        (n for n, i in enumerate(items) if isinstance(i, str) and _heading(i, table_keys)),
+        (n for n, i in enumerate(items) if isinstance(i, str) and top_heading(i, table_keys)),
         len(items),
     )
     head: list[str] = []
@@ -110,8 +116,8 @@ def place(
             title_lines.append(after)
             agency = after.strip()
             title = agency + title
-    body = _after_title(items, title_lines)
-    all_headings = [h for i in body if isinstance(i, str) and (h := _heading(i, table_keys))]
+    body = after_title(items, title_lines)
+    all_headings = [h for i in body if isinstance(i, str) and (h := top_heading(i, table_keys))]
     fmt = choose_format(all_headings, formats, year)
     if year is None:  # without a year the headings decide, and the tables where they tie
         fmt = _by_tables(body, formats, all_headings) or fmt
@@ -175,66 +181,6 @@ def _take_signature(report: Report, fmt: Format) -> None:
         report.meta["signature"] = signature
 
 
-# --- items --------------------------------------------------------------------------------
-
-
-def _items(document: ReadDocument) -> list[Item]:
-    items: list[Item] = []
-    for block in document.blocks:
-        if isinstance(block, Paragraph):
-            text = block.text.strip()
-            if text:
-                items.append(text)
-        elif block.rows:
-            items.append(block)
-    return items
-
-
-def _simplified(item: Item) -> Item:
-    if isinstance(item, str):
-        return to_simplified(item)
-    from model.importers.document import TableCell
-
-    return TableBlock(
-        [[TableCell(to_simplified(c.text), c.rowspan, c.colspan) for c in row] for row in item.rows]
-    )
-
-
-def _without_chrome(items: list[Item]) -> tuple[list[Item], int]:
-    text_at = [n for n, i in enumerate(items) if isinstance(i, str)]
-    lines = [items[n] for n in text_at]
-    dropped = {text_at[k] for k in chrome_lines([str(x) for x in lines])}
-    head_limit = text_at[min(len(text_at) - 1, 25)] if text_at else len(items)
-    for n, item in enumerate(items):
-        if isinstance(item, TableBlock) and n <= head_limit and is_chrome_table(item.text_rows()):
-            dropped.add(n)
-    kept = [i for n, i in enumerate(items) if n not in dropped]
-    return kept, len(dropped)
-
-
-def _heading(text: str, table_keys: frozenset[str]) -> Heading | None:
-    """A top-level heading; a table's own label (「一、本年新收…」) is never one."""
-    if "|" in text or "\t" in text:
-        return None
-    heading = parse_heading(text)
-    if heading is None:
-        return None
-    label = split_row(text)[0]
-    if label_key(label) in table_keys or label_key(to_simplified(label)) in table_keys:
-        return None
-    return heading
-
-
-def _after_title(items: list[Item], title_lines: list[str]) -> list[Item]:
-    if not title_lines:
-        return list(items)
-    rest = list(items)
-    for line in title_lines:
-        at = rest.index(line)
-        del rest[at]
-    return rest
-
-
 def _by_tables(body: list[Item], formats: list[Format], headings: list[Heading]) -> Format | None:
     """Among the formats whose headings fit best, the one whose table labels the document
     uses most (the 2019 and 2021 formats share their headings, not their tables)."""
@@ -279,7 +225,7 @@ def _split_fixed(body: list[Item], fmt: Format, table_keys: frozenset[str]) -> _
     matched: dict[int, SectionDef] = {}
     used: set[str] = set()
     for n, item in enumerate(body):
-        if isinstance(item, str) and (h := _heading(item, table_keys)):
+        if isinstance(item, str) and (h := top_heading(item, table_keys)):
             section = match_section(h, fmt)
             if section is not None and section.id not in used:
                 matched[n] = section
@@ -289,7 +235,7 @@ def _split_fixed(body: list[Item], fmt: Format, table_keys: frozenset[str]) -> _
         return _Split([], [(first.id, first.heading, list(body))] if body else [], [], True)
     first_at = min(matched)
     unmatched = [
-        h.text for i in body[:first_at] if isinstance(i, str) and (h := _heading(i, table_keys))
+        h.text for i in body[:first_at] if isinstance(i, str) and (h := top_heading(i, table_keys))
     ]
     sections: list[tuple[str, str, list[Item]]] = []
     for n in range(first_at, len(body)):
@@ -297,7 +243,7 @@ def _split_fixed(body: list[Item], fmt: Format, table_keys: frozenset[str]) -> _
         if n in matched:
             sections.append((matched[n].id, str(item), []))
             continue
-        if isinstance(item, str) and (h := _heading(item, table_keys)):
+        if isinstance(item, str) and (h := top_heading(item, table_keys)):
             unmatched.append(h.text)
         sections[-1][2].append(item)
     return _Split(list(body[:first_at]), sections, unmatched)
@@ -452,7 +398,7 @@ def _split_own(body: list[Item], fmt: Format, table_keys: frozenset[str]) -> _Sp
     preamble: list[Item] = []
     last = 0
     for item in body:
-        heading = _heading(item, table_keys) if isinstance(item, str) else None
+        heading = top_heading(item, table_keys) if isinstance(item, str) else None
         if heading is not None and (last == 0 or heading.number == last + 1):
             last = heading.number
             sections.append(("", heading.text, []))
