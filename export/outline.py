@@ -105,6 +105,25 @@ class Signature:
     date: str
 
 
+def signature_offsets(
+    signature_width: float, date_width: float, line_width: float, char: float
+) -> tuple[float, float]:
+    """Where the signature and the date start on their lines, in the unit of the widths
+    (GB/T 9704 §7.3.5.2): the signature right-indented two characters (``char`` wide), the
+    date below it starting two characters further right; a longer date is right-indented
+    two characters and pushes the signature left. A missing one gets 0."""
+    right = line_width - 2 * char
+    if not signature_width:
+        return 0.0, right - date_width
+    if not date_width:
+        return right - signature_width, 0.0
+    if date_width + 2 * char <= signature_width:
+        start = right - signature_width
+        return start, start + 2 * char
+    date_start = right - date_width
+    return date_start - 2 * char, date_start
+
+
 Block = Paragraph | Heading | Table
 
 

@@ -8,53 +8,45 @@ its own elsewhere (the font table lists the usual alternative names).
 from __future__ import annotations
 
 import io
-import math
 import threading
-import unicodedata
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION_START
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from export import outline as ol
+from export.docx.page import (
+    BLOCK_H,
+    BLOCK_W,
+    BODY_PT,
+    CHAR_PITCH_PT,
+    CHARS,
+    DOCX_FONTS,
+    LATIN,
+    LEFT,
+    LINE_PITCH_PT,
+    PAGE_H,
+    PAGE_NUMBER_PT,
+    PAGE_W,
+    TITLE_PT,
+    TOP,
+    grid_chars,
+)
+from export.docx.tables import add_table
 from export.pdf import layout
 from export.pdf_file import write_atomically
-from export.table_widths import fit_widths, wrap_words
 from model.formats import Format
 from model.report import Report
 
 __all__ = ["DOCX_FONTS", "DocxResult", "render_docx", "write_docx"]
 
-# GB/T 9704: 版心 156 × 225 mm, 37 mm from the top, 28 mm from the left; 22 lines × 28 chars.
-PAGE_W, PAGE_H = Mm(210), Mm(297)
-TOP, LEFT, BLOCK_W, BLOCK_H = 37.0, 28.0, 156.0, 225.0
-LINES, CHARS = 22, 28
-# Whole twips, rounded down: 580 twips (29.0 pt) makes 22 lines 638.0 pt, over the 637.8 pt
-# of 225 mm, and LibreOffice then sets 21 lines a page (as does anything that keeps whole
-# lines inside the block).
-LINE_PITCH_PT = math.floor(BLOCK_H / LINES * 72 / 25.4 * 20) / 20  # 579 twips, 28.95 pt
-CHAR_PITCH_PT = BLOCK_W / CHARS * 72 / 25.4  # ≈ 15.79 pt
-BODY_PT, TITLE_PT, TABLE_PT, PAGE_NUMBER_PT = 16.0, 22.0, 10.5, 14.0
-LATIN = "Times New Roman"
-CELL_MARGIN_TWIPS = round(Mm(1.2).twips)  # left and right, so nothing touches a rule
-
-# Role -> (font name as Word and WPS know it, alternative names for the font table).
-DOCX_FONTS = {
-    "xiaobiaosong": ("方正小标宋简体", ("方正小标宋_GBK", "华文中宋", "宋体")),
-    "fangsong": ("仿宋_GB2312", ("仿宋", "FangSong")),
-    "heiti": ("黑体", ("SimHei",)),
-    "kaiti": ("楷体_GB2312", ("楷体", "KaiTi")),
-    "songti": ("宋体", ("SimSun",)),
-}
 _lock = threading.Lock()  # python-docx objects are built one document at a time
 
 
@@ -95,7 +87,7 @@ def render_outline_docx(outline: ol.Outline) -> DocxResult:
                 _paragraph(doc, block)
                 paragraphs += 1
             else:
-                _table(doc, block)
+                add_table(doc, block)
                 tables += 1
         if outline.signature is not None:
             _signature(doc, outline.signature)
@@ -277,7 +269,7 @@ def _title(doc: DocxDocument, title: str) -> None:
         if not line:
             continue
         # balanced lines as in the PDF (梯形 or 菱形), not Word's greedy filling
-        widths = [_chars(ch) * TITLE_PT for ch in line]
+        widths = [grid_chars(ch) * TITLE_PT for ch in line]
         for a, b in layout.balance_title(line, widths, Mm(BLOCK_W).pt):
             if not first:
                 p.add_run().add_break()
@@ -320,116 +312,11 @@ def _indent_chars(p: DocxParagraph, chars: int) -> None:
     ind.set(qn("w:firstLineChars"), str(chars * 100))
 
 
-def _table(doc: DocxDocument, table: ol.Table) -> None:
-    """The table written as XML directly (python-docx's cell access is quadratic)."""
-    block = Mm(BLOCK_W).pt
-    fitted = fit_widths(table, block, _em_width, _em_width, Mm(1.2).pt, TABLE_PT)
-    widths = [round(w * 20) for w in fitted]  # twips
-    t = doc.add_table(rows=0, cols=table.columns)
-    t._tbl.tblPr.style = "TableGrid"  # by id: looking styles up by name is slow
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    _table_layout_fixed(t)
-    for col, width in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-        col.set(qn("w:w"), str(width))
-    starts = {(c.row, c.col): c for c in table.cells}
-    covered: dict[tuple[int, int], ol.Cell] = {}  # below the first row of a merged cell
-    for c in table.cells:
-        for r in range(c.row + 1, c.row + c.rowspan):
-            covered[(r, c.col)] = c
-    rows: list[str] = []
-    for r in range(table.rows):
-        # a row is never torn across pages; header rows repeat at the top of each page
-        head = "<w:tblHeader/>" if r < table.header_rows else ""
-        cells: list[str] = []
-        col = 0
-        while col < table.columns:
-            cell = starts.get((r, col))
-            merged = covered.get((r, col))
-            if cell is not None:
-                cells.append(_tc(cell, widths, "restart" if cell.rowspan > 1 else ""))
-                col += cell.colspan
-            elif merged is not None:
-                cells.append(_tc(merged, widths, "continue"))
-                col += merged.colspan
-            else:
-                cells.append(_tc(ol.Cell(r, col, 1, 1, "", ol.LABEL), widths, ""))
-                col += 1
-        rows.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>{''.join(cells)}</w:tr>")
-    fragment = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>")
-    for tr in list(fragment):
-        t._tbl.append(tr)
-    after = doc.add_paragraph()  # Word needs a paragraph between a table and what follows
-    after.paragraph_format.line_spacing = Pt(LINE_PITCH_PT / 2)
-
-
-_TABLE_FONTS = {
-    role: (
-        f'<w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:cs="{LATIN}" '
-        f'w:eastAsia="{DOCX_FONTS[role][0]}" w:hint="eastAsia"/>'
-    )
-    for role in ("fangsong", "heiti")
-}
-
-
-def _tc(cell: ol.Cell, widths: list[int], vmerge: str) -> str:
-    """One table cell as WordprocessingML (a merged cell's lower parts are empty)."""
-    width = sum(widths[cell.col : cell.col + cell.colspan])
-    span = f'<w:gridSpan w:val="{cell.colspan}"/>' if cell.colspan > 1 else ""
-    merge = {"restart": '<w:vMerge w:val="restart"/>', "continue": "<w:vMerge/>"}.get(vmerge, "")
-    align = "center" if cell.centred else "left"
-    run = ""
-    if vmerge != "continue" and cell.text:
-        fonts = _TABLE_FONTS["heiti" if cell.kind == ol.CAPTION else "fangsong"]
-        size = round(TABLE_PT * 2)
-        if cell.kind == ol.VALUE:
-            lines = [cell.text]
-        else:  # line breaks between words, as in the PDF (Word would cut 「不予公开」)
-            room = (width - 2 * CELL_MARGIN_TWIPS) / 20 - 0.25
-            lines = wrap_words(cell.text, room, _em_width)
-        text = "<w:br/>".join(f'<w:t xml:space="preserve">{_text(t)}</w:t>' for t in lines)
-        run = (
-            f'<w:r><w:rPr>{fonts}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>{text}</w:r>'
-        )
-    return (
-        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{merge}'
-        f'<w:vAlign w:val="center"/></w:tcPr>'
-        f'<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/>'
-        f'<w:ind w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="{align}"/></w:pPr>'
-        f"{run}</w:p></w:tc>"
-    )
-
-
-def _table_layout_fixed(t: object) -> None:
-    tblpr = t._tbl.tblPr  # type: ignore[attr-defined]
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tblpr.append(layout)
-    margins = OxmlElement("w:tblCellMar")
-    for side in ("left", "right"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(CELL_MARGIN_TWIPS))
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    tblpr.append(margins)
-
-
 def _signature(doc: DocxDocument, sig: ol.Signature) -> None:
-    """Signature right-indented two characters, the date below it starting two characters
-    further right; a longer date is right-indented two characters and pushes the signature
-    left (the same rule as the PDF)."""
-    sig_w, date_w = _chars(sig.signature), _chars(sig.date)
-    right = CHARS - 2
-    if not sig.signature:
-        sig_x, date_x = 0.0, right - date_w
-    elif not sig.date:
-        sig_x, date_x = right - sig_w, 0.0
-    elif date_w + 2 <= sig_w:
-        sig_x = right - sig_w
-        date_x = sig_x + 2
-    else:
-        date_x = right - date_w
-        sig_x = date_x - 2
+    """Signature and date placed as in the PDF (:func:`export.outline.signature_offsets`)."""
+    sig_x, date_x = ol.signature_offsets(
+        grid_chars(sig.signature), grid_chars(sig.date), CHARS, 1.0
+    )
     doc.add_paragraph()
     for text, x in ((sig.signature, sig_x), (sig.date, date_x)):
         if not text:
@@ -439,16 +326,6 @@ def _signature(doc: DocxDocument, sig: ol.Signature) -> None:
         pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
         pf.left_indent = Twips(round(max(x, 0.0) * CHAR_PITCH_PT * 20))
         pf.keep_together = True
-
-
-def _em_width(text: str) -> float:
-    """Width at the table's size in points: a full-width character one em, others half."""
-    return _chars(text) * TABLE_PT
-
-
-def _chars(text: str) -> float:
-    """Width in grid characters: full-width one, digits and letters about a half."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
 
 
 def _page_numbers(doc: DocxDocument) -> None:
@@ -495,7 +372,3 @@ def _page_field(p: DocxParagraph) -> None:
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     run._r.append(end)
-
-
-def _text(text: str) -> str:
-    return escape(text, quote=False)  # element text: only & < > need escaping

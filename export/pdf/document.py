@@ -77,23 +77,14 @@ def _paragraph(para: ol.Paragraph, setter: Typesetter) -> tuple[Block, bool]:
 
 
 def _signature_block(sig: ol.Signature, setter: Typesetter) -> Block:
-    """GB/T 9704 §7.3.5.2: signature right-indented two characters, the date below it
-    starting two characters further right; a longer date is right-indented two characters
-    and pushes the signature left."""
+    """The signature block, placed by :func:`export.outline.signature_offsets` (GB/T 9704
+    §7.3.5.2), one blank line above it."""
     signature, date = sig.signature, sig.date
     sig_line, sig_w = setter.single_line(signature, "fangsong", BODY_SIZE, CHAR_PITCH, "署名")
     date_line, date_w = setter.single_line(date, "fangsong", BODY_SIZE, CHAR_PITCH, "成文日期")
-    right = BLOCK_WIDTH - 2 * CHAR_PITCH
-    if not signature:
-        sig_x, date_x = 0.0, right - date_w
-    elif not date:
-        sig_x, date_x = right - sig_w, 0.0
-    elif date_w + 2 * CHAR_PITCH <= sig_w:
-        sig_x = right - sig_w
-        date_x = sig_x + 2 * CHAR_PITCH
-    else:
-        date_x = right - date_w
-        sig_x = date_x - 2 * CHAR_PITCH
+    sig_x, date_x = ol.signature_offsets(
+        sig_w if signature else 0.0, date_w if date else 0.0, BLOCK_WIDTH, CHAR_PITCH
+    )
     lines: list[PlacedLine] = [(None, 0.0)]
     if signature:
         lines.append((sig_line, max(sig_x, 0.0)))
