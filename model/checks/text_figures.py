@@ -20,6 +20,7 @@ from model.cells import computed_value, format_cell_value, total_leaves
 from model.checks.blanks import blank_note, blanks_under
 from model.checks.context import PREAMBLE, CheckContext, sentences
 from model.checks.params import params, text_relations
+from model.checks.text import YEAR
 from model.checks.text_figure_defs import Claim, TextFigure, TextRelations, Variant
 from model.findings import WARNING, Finding
 from model.report import NOT_APPLICABLE
@@ -31,7 +32,6 @@ _OTHER_SCOPE = re.compile(
     r"上年|去年|上一年|前年|同期|往年|历年|累计|以来|近[一二三两四五六七八九十\d]+年"
     r"|全(?:国|省|市|区|县|州|盟|旗|镇|乡|系统|行业)|各级|各地|各部门|各单位"
 )
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:（(）)]")
 _CLAIM_CLAUSE_END = re.compile(r"[，,；;：:]")  # 「未发生…行政复议、行政诉讼案件」 is one clause
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -131,14 +131,14 @@ def about_another_scope(quote: Quote, year: int | None) -> bool:
     worse than none)."""
     if "分别" in quote.lead + quote.phrase:  # 「收到申请分别为60件、20件」: a part each
         return True
-    if _OTHER_SCOPE.search(quote.lead):  # not the phrase: 「上年结转」 is this table's
+    return _other_scope(quote.lead, year)  # not the phrase: 「上年结转」 is this table's
+
+
+def _other_scope(text: str, year: int | None) -> bool:
+    """Whether ``text`` names another year (「2023年」「上年度」) or a wider whole (「全市」)."""
+    if _OTHER_SCOPE.search(text):
         return True
-    return _other_year(quote.lead, year)
-
-
-def _other_year(text: str, year: int | None) -> bool:
-    """Whether ``text`` names a year (「2023年」) other than the report's."""
-    return any(year is None or int(y) != year for y in _YEAR.findall(text))
+    return any(year is None or int(y) != year for y in YEAR.findall(text))
 
 
 def text_vs_table(ctx: CheckContext) -> list[Finding]:
@@ -367,7 +367,7 @@ def _claim_problem(
         clause = _CLAUSE_BREAK.split(sentence[:start])[-1] + named
         if claim.unless is not None and claim.unless.search(clause):
             return None
-        if _OTHER_SCOPE.search(clause) or _other_year(clause, ctx.report.year):
+        if _other_scope(clause, ctx.report.year):
             return None  # 「上年未发生…」「全市未收到…」: not this report's tables
     else:
         named = sentence[:start]
