@@ -222,7 +222,7 @@ def _page(
             foot.add(line.text)
         items.append((line.top, line))
     items.sort(key=lambda pair: pair[0])
-    return items, head, foot, bool(chars)
+    return items, head, foot, any(not ch.text.isspace() for ch in chars)
 
 
 def _chars(page: Any, raw: Any, height: float) -> list[_Char]:
@@ -318,16 +318,16 @@ def _lines(chars: list[_Char]) -> list[_Line]:
             previous = char
             spaced = False
         text = clean_text(text)
-        if text:
-            size = max(ch.size for ch in band)
+        shown = [ch for ch in band if not ch.text.isspace()]  # a space's box is no extent
+        if text and shown:
             lines.append(
                 _Line(
-                    min(ch.top for ch in band),
-                    band[0].x0,
-                    max(ch.x1 for ch in band),
-                    size,
+                    min(ch.top for ch in shown),
+                    shown[0].x0,
+                    max(ch.x1 for ch in shown),
+                    max(ch.size for ch in shown),
                     text,
-                    max(ch.bottom for ch in band),
+                    max(ch.bottom for ch in shown),
                 )
             )
     return lines
