@@ -337,8 +337,11 @@ class ReportEditor(QWidget):
             self.unplaced_tab.deleteLater()
             self.unplaced_tab = None
         if self.session.report.unplaced:  # what an import could not place, to copy from
-            self.unplaced_tab = UnplacedTab(self.session)
-            self.tabs.addTab(self.unplaced_tab, self.tr("未归类内容"))
+            self._add_unplaced_tab()
+
+    def _add_unplaced_tab(self) -> None:
+        self.unplaced_tab = UnplacedTab(self.session)
+        self.tabs.addTab(self.unplaced_tab, self.tr("未归类内容"))
 
     def _show_section_menu(self, pos: QPoint) -> None:
         bar = self.tabs.tabBar()
@@ -393,8 +396,7 @@ class ReportEditor(QWidget):
         if self.unplaced_tab is not None:
             self.unplaced_tab.refresh()
         elif self.session.report.unplaced:
-            self.unplaced_tab = UnplacedTab(self.session)
-            self.tabs.addTab(self.unplaced_tab, self.tr("未归类内容"))
+            self._add_unplaced_tab()
 
     def _on_history_applied(self, section_id: str) -> None:
         tab = self._tab(section_id)
