@@ -87,19 +87,18 @@ class ReportLibrary(QObject):
         from gui.shell.import_dialog import ImportDialog, ImportReportDialog
 
         simplify = False
-        asked = False  # the dialog asks about 繁体 before reading; a dropped file after
+        from_dialog = not path  # the dialog asks about 繁体 before reading; a dropped file after
         if not path:
             dialog = ImportDialog(self.window)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             path, simplify = dialog.chosen()
-            asked = True
             prefs.remember_folder("import/last_dir", Path(path).parent)
         try:
             from model.commands import read_for_import
 
             result = read_for_import(self.store, Path(path), simplify=simplify)
-            if not asked and self._wants_simplified(result):
+            if not from_dialog and self._wants_simplified(result):
                 result = read_for_import(self.store, Path(path), simplify=True)
         except NianbaoError as exc:
             QMessageBox.warning(self.window, self.tr("无法导入"), str(exc))
